@@ -1,0 +1,243 @@
+/**
+ * Zod schemas for every file of a dataset (DESIGN.md §3). Types come from `z.infer`.
+ * Record-level rules live here; rules across records live in `dataset.ts`.
+ */
+import { z } from 'zod';
+import { isPartialDate } from './dates';
+
+const DATE_EXPECTED = 'is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an id (expected a lowercase kebab-case slug)');
+export const partialDateSchema = z
+  .string({ error: DATE_EXPECTED })
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, DATE_EXPECTED)
+  .refine(isPartialDate, { error: DATE_EXPECTED });
+const text = z.string().min(1, 'is empty (expected text)').max(20_000);
+const optionalText = z.string().max(20_000).optional();
+export const httpUrlSchema = z
+  .string()
+  .max(2_000)
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), {
+    error: 'is not an http(s) URL (only http: and https: links are allowed)',
+  });
+
+/** A citation of a bibliography entry, optionally with a page and a note. */
+export const sourceRefSchema = z.strictObject({
+  source: idSchema,
+  page: optionalText,
+  note: optionalText,
+});
+const citations = z.array(sourceRefSchema).min(1, 'has no source (expected at least one)');
+
+/** Marks a point historians dispute; a disputed record must say why in `note`. */
+const disputable = {
+  disputed: z.boolean().optional(),
+  note: optionalText,
+};
+
+const interval = { from: partialDateSchema, to: partialDateSchema.optional() };
+
+export const datasetInfoSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: idSchema,
+  title: text,
+  description: text,
+  range: z.strictObject({ from: partialDateSchema, to: partialDateSchema }),
+  defaultTime: partialDateSchema,
+  license: text,
+  authors: z.array(text).min(1),
+});
+
+export const sourceKinds = ['scholarly', 'reference', 'primary', 'press', 'web'] as const;
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(sourceKinds).optional(),
+  author: text,
+  title: text,
+  year: z.number().int().min(1000).max(2100),
+  publisher: optionalText,
+  url: httpUrlSchema.optional(),
+});
+
+export const fateKinds = [
+  'natural',
+  'executed',
+  'suicide',
+  'assassinated',
+  'killed-in-prison',
+  'killed-abroad',
+] as const;
+export const fateSchema = z.strictObject({
+  kind: z.enum(fateKinds),
+  date: partialDateSchema,
+  ...disputable,
+});
+
+export const roleSchema = z.strictObject({
+  title: text,
+  ...interval,
+  sources: citations,
+});
+
+export const personSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  fullName: optionalText,
+  nativeName: optionalText,
+  aliases: z.array(text).default([]),
+  born: partialDateSchema.optional(),
+  died: partialDateSchema.optional(),
+  fate: fateSchema.optional(),
+  roles: z.array(roleSchema).default([]),
+  summary: text,
+  ...disputable,
+  sources: citations,
+});
+
+export const factionKinds = ['leadership', 'opposition', 'institution', 'bloc'] as const;
+export const factionSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  kind: z.enum(factionKinds),
+  ...interval,
+  summary: text,
+  /** True for groupings that existed only as a charge (e.g. a show-trial "bloc"). */
+  fabricated: z.boolean().optional(),
+  ...disputable,
+  sources: citations,
+});
+
+export const membershipRoles = ['leader', 'member'] as const;
+export const membershipSchema = z.strictObject({
+  person: idSchema,
+  faction: idSchema,
+  role: z.enum(membershipRoles),
+  ...interval,
+  ...disputable,
+  sources: citations,
+});
+
+export const allianceSchema = z.strictObject({
+  id: idSchema,
+  a: idSchema,
+  b: idSchema,
+  ...interval,
+  summary: text,
+  /** The betrayal or event that ended the alliance. */
+  endedBy: idSchema.optional(),
+  ...disputable,
+  sources: citations,
+});
+
+export const rivalrySchema = z.strictObject({
+  id: idSchema,
+  a: idSchema,
+  b: idSchema,
+  ...interval,
+  summary: text,
+  ...disputable,
+  sources: citations,
+});
+
+export const betrayalSchema = z.strictObject({
+  id: idSchema,
+  by: idSchema,
+  against: idSchema,
+  date: partialDateSchema,
+  summary: text,
+  /** The alliance this betrayal broke. */
+  ends: idSchema.optional(),
+  ...disputable,
+  sources: citations,
+});
+
+export const eventKinds = [
+  'congress',
+  'plenum',
+  'death',
+  'trial',
+  'expulsion',
+  'arrest',
+  'appointment',
+  'exile',
+  'other',
+] as const;
+export const eventSchema = z.strictObject({
+  id: idSchema,
+  date: partialDateSchema,
+  kind: z.enum(eventKinds).default('other'),
+  title: text,
+  summary: text,
+  people: z.array(idSchema).default([]),
+  ...disputable,
+  sources: citations,
+});
+
+export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
+export const layoutSchema = z.strictObject({
+  $schema: z.string().optional(),
+  positions: z.record(idSchema, positionSchema),
+});
+
+/** `{ "$schema": …, "items": [...] }`: the shape of every collection file. */
+function collection<T extends z.ZodType>(item: T) {
+  return z.strictObject({ $schema: z.string().optional(), items: z.array(item) });
+}
+
+/** The collection files of a dataset, by name (without `.json`), with their item schemas. */
+export const collectionSchemas = {
+  sources: sourceSchema,
+  people: personSchema,
+  factions: factionSchema,
+  memberships: membershipSchema,
+  alliances: allianceSchema,
+  rivalries: rivalrySchema,
+  betrayals: betrayalSchema,
+  events: eventSchema,
+} as const;
+export type CollectionName = keyof typeof collectionSchemas;
+export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+
+/** File schemas by file name, for validation and for the generated JSON Schemas. */
+export const fileSchemas = {
+  dataset: datasetInfoSchema,
+  ...(Object.fromEntries(
+    collectionNames.map((name) => [name, collection(collectionSchemas[name])]),
+  ) as { [K in CollectionName]: ReturnType<typeof collection<(typeof collectionSchemas)[K]>> }),
+  layout: layoutSchema,
+};
+export type FileName = keyof typeof fileSchemas;
+
+export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Fate = z.infer<typeof fateSchema>;
+export type FateKind = (typeof fateKinds)[number];
+export type Role = z.infer<typeof roleSchema>;
+export type Faction = z.infer<typeof factionSchema>;
+export type FactionKind = (typeof factionKinds)[number];
+export type Membership = z.infer<typeof membershipSchema>;
+export type Alliance = z.infer<typeof allianceSchema>;
+export type Rivalry = z.infer<typeof rivalrySchema>;
+export type Betrayal = z.infer<typeof betrayalSchema>;
+export type DatasetEvent = z.infer<typeof eventSchema>;
+export type EventKind = (typeof eventKinds)[number];
+export type Position = z.infer<typeof positionSchema>;
+export type Layout = z.infer<typeof layoutSchema>;
+
+/** A whole dataset in one object: what a bundle file holds and what validation produces. */
+export interface DatasetRecords {
+  dataset: DatasetInfo;
+  sources: Source[];
+  people: Person[];
+  factions: Faction[];
+  memberships: Membership[];
+  alliances: Alliance[];
+  rivalries: Rivalry[];
+  betrayals: Betrayal[];
+  events: DatasetEvent[];
+  layout?: Layout;
+}
