@@ -97,7 +97,10 @@ export function yearSpan(year: number): DaySpan {
 
 /** The days a month covers (month 1..12). */
 export function monthSpan(year: number, month: number): DaySpan {
-  return { start: dayNumber(year, month, 1), end: dayNumber(year, month, daysInMonth(year, month)) };
+  return {
+    start: dayNumber(year, month, 1),
+    end: dayNumber(year, month, daysInMonth(year, month)),
+  };
 }
 
 /** True when two spans share at least one day. */

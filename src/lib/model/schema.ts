@@ -9,10 +9,15 @@ const DATE_EXPECTED = 'is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
 
 export const idSchema = z
   .string()
+  .max(100, 'is too long for an id (expected at most 100 characters)')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an id (expected a lowercase kebab-case slug)');
 export const partialDateSchema = z
   .string({ error: DATE_EXPECTED })
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, DATE_EXPECTED)
+  // abort: a malformed date reports one issue, not a second one from the calendar check
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: DATE_EXPECTED,
+    abort: true,
+  })
   .refine(isPartialDate, { error: DATE_EXPECTED });
 const text = z.string().min(1, 'is empty (expected text)').max(20_000);
 const optionalText = z.string().max(20_000).optional();
@@ -182,7 +187,7 @@ export const layoutSchema = z.strictObject({
 });
 
 /** `{ "$schema": …, "items": [...] }`: the shape of every collection file. */
-function collection<T extends z.ZodType>(item: T) {
+function collection<T extends z.core.$ZodType>(item: T) {
   return z.strictObject({ $schema: z.string().optional(), items: z.array(item) });
 }
 
@@ -203,9 +208,14 @@ export const collectionNames = Object.keys(collectionSchemas) as CollectionName[
 /** File schemas by file name, for validation and for the generated JSON Schemas. */
 export const fileSchemas = {
   dataset: datasetInfoSchema,
-  ...(Object.fromEntries(
-    collectionNames.map((name) => [name, collection(collectionSchemas[name])]),
-  ) as { [K in CollectionName]: ReturnType<typeof collection<(typeof collectionSchemas)[K]>> }),
+  sources: collection(sourceSchema),
+  people: collection(personSchema),
+  factions: collection(factionSchema),
+  memberships: collection(membershipSchema),
+  alliances: collection(allianceSchema),
+  rivalries: collection(rivalrySchema),
+  betrayals: collection(betrayalSchema),
+  events: collection(eventSchema),
   layout: layoutSchema,
 };
 export type FileName = keyof typeof fileSchemas;
@@ -241,3 +251,18 @@ export interface DatasetRecords {
   events: DatasetEvent[];
   layout?: Layout;
 }
+
+/** A whole dataset in one file (`{ dataset, sources: [...], …, layout? }`): imports, snapshots. */
+export const bundleSchema = z.strictObject({
+  $schema: z.string().optional(),
+  dataset: datasetInfoSchema,
+  sources: z.array(sourceSchema),
+  people: z.array(personSchema),
+  factions: z.array(factionSchema),
+  memberships: z.array(membershipSchema),
+  alliances: z.array(allianceSchema),
+  rivalries: z.array(rivalrySchema),
+  betrayals: z.array(betrayalSchema),
+  events: z.array(eventSchema),
+  layout: layoutSchema.optional(),
+});

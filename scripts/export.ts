@@ -1,0 +1,167 @@
+/**
+ * `npm run export -- --year 1929 --format png|svg|json|gexf --out FILE`, or `--all-years
+ * --out DIR` for one file per year (DESIGN.md §6). JSON and GEXF are written here in Node;
+ * PNG and SVG come from the built page in headless Chromium, through its export buttons.
+ * Exit codes: 0 done, 1 the dataset or an export failed, 2 bad options.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { yearOf } from '../src/lib/model/dates';
+import { buildTimeline } from '../src/lib/model/timeline';
+import type { DatasetRecords, Position } from '../src/lib/model/schema';
+import { exportFileName, snapshotBundle } from '../src/lib/export/snapshot';
+import { toGexf } from '../src/lib/export/gexf';
+import { positionsFor } from '../src/lib/state/positions';
+import {
+  parseExportArgs,
+  SHORT_USAGE,
+  USAGE,
+  UsageError,
+  yearsToExport,
+  type ExportOptions,
+} from './export/args';
+import { loadDatasetDir } from './export/dataset';
+import { ensureBuild } from './export/build';
+import { serveStatic } from './export/server';
+import { exportPictures, type PictureJob } from './export/browser';
+
+/** Where output lines go: stdout for results, stderr for problems. */
+export interface Output {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Runs the export; returns the exit code. */
+export async function main(
+  argv: string[],
+  output: Output = { out: console.log, err: console.error },
+): Promise<number> {
+  let options: ExportOptions;
+  try {
+    options = parseExportArgs(argv);
+    if (options.help) {
+      output.out(USAGE);
+      return 0;
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    output.err(`export: ${error.message}\n${SHORT_USAGE}`);
+    return 2;
+  }
+  if (!existsSync(options.dir) || !statSync(options.dir).isDirectory()) {
+    output.err(
+      `export: --dir ${options.dir} is not a folder (expected a dataset folder such as graph-data)`,
+    );
+    return 2;
+  }
+  const loaded = loadDatasetDir(options.dir);
+  if (!loaded.ok) {
+    for (const problem of loaded.errors) output.err(`error: ${problem.text}`);
+    output.err(
+      `export: ${options.dir} has errors; fix them first (npm run validate ${options.dir}).`,
+    );
+    return 1;
+  }
+  const data = loaded.data;
+  const info = data.dataset;
+  let years: number[];
+  try {
+    const range = { from: yearOf(info.range.from), to: yearOf(info.range.to) };
+    years = yearsToExport(options, range, yearOf(info.defaultTime));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    output.err(`export: ${error.message}`);
+    return 2;
+  }
+  const jobs = years.map((year) => ({ year, out: outputPath(options, info.id, year) }));
+  if (options.allYears) mkdirSync(options.out ?? '.', { recursive: true });
+  try {
+    const written = (job: PictureJob) => output.out(`export: wrote ${job.out}`);
+    if (options.format === 'png' || options.format === 'svg') {
+      await writePictures(options, data, jobs, written, output);
+    } else {
+      const positions = options.format === 'json' ? positionsFor(data) : {};
+      for (const job of jobs) {
+        writeFileSync(job.out, dataFile(options, data, job.year, positions));
+        written(job);
+      }
+    }
+  } catch (error) {
+    output.err(`export: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The file for `year`: inside --out for --all-years or when --out is a folder, else --out. */
+function outputPath(options: ExportOptions, datasetId: string, year: number): string {
+  const name = exportFileName(datasetId, year, options.format);
+  const out = options.out;
+  if (options.allYears) return join(out ?? '.', name);
+  if (out === undefined) return name;
+  return existsSync(out) && statSync(out).isDirectory() ? join(out, name) : out;
+}
+
+/** The JSON snapshot of a year, or the GEXF of the whole dataset (with the filters). */
+function dataFile(
+  options: ExportOptions,
+  data: DatasetRecords,
+  year: number,
+  positions: Record<string, Position>,
+): string {
+  if (options.format === 'gexf') {
+    return toGexf(data, {
+      filters: options.filters,
+      lastModified: new Date().toISOString().slice(0, 10),
+    });
+  }
+  const bundle = snapshotBundle(data, buildTimeline(data), year, options.filters, positions);
+  return `${JSON.stringify(bundle, null, 2)}\n`;
+}
+
+async function writePictures(
+  options: ExportOptions,
+  data: DatasetRecords,
+  jobs: PictureJob[],
+  onWritten: (job: PictureJob) => void,
+  output: Output,
+): Promise<void> {
+  ensureBuild(ROOT, output.err);
+  const bundled = resolve(options.dir) === join(ROOT, 'graph-data');
+  // Another dataset is opened in the page as one bundle file, with its positions
+  const bundle = bundled
+    ? undefined
+    : {
+        name: `${data.dataset.id}.json`,
+        text: JSON.stringify({ ...data, layout: { positions: positionsFor(data) } }),
+      };
+  const server = await serveStatic(join(ROOT, 'build'));
+  try {
+    await exportPictures({
+      baseUrl: server.url,
+      format: options.format as 'png' | 'svg',
+      jobs: jobs.map((job) => ({ ...job, out: resolve(job.out) })),
+      hide: options.hide,
+      area: options.area,
+      title: data.dataset.title,
+      bundle,
+      onWritten: (job) => onWritten(jobs.find((j) => j.year === job.year) ?? job),
+    });
+  } finally {
+    await server.close();
+  }
+}
+
+// Run only when invoked as a script, not when a spec imports `main`
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

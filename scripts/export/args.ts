@@ -1,0 +1,138 @@
+/**
+ * The options of `npm run export`, read and checked before anything is loaded. Mistakes throw
+ * a UsageError (exit code 2) that says what was expected.
+ */
+import { parseArgs } from 'node:util';
+import { defaultFilters, type GraphFilters } from '../../src/lib/model/filters';
+import type { ExportFormat } from '../../src/lib/export/run';
+import type { ExportArea } from '../../src/lib/export/view-cy';
+
+export const SHORT_USAGE =
+  'Usage: npm run export -- [--year YEAR | --all-years] --format png|svg|json|gexf [--out PATH] (--help for all options)';
+
+export const USAGE = `Usage: npm run export -- [--year YEAR | --all-years] --format png|svg|json|gexf [options]
+
+  --year YEAR     the year to export (default: the dataset's default year)
+  --all-years     one file per year of the dataset's range, written into --out (a folder)
+  --format F      png or svg (the picture, through headless Chromium), json (the year's
+                  records as a bundle that "Open dataset" loads), gexf (the whole dataset with
+                  spells, for Gephi)
+  --out PATH      the file to write, or the folder for --all-years (default: the current
+                  folder, with names like soviet-succession-1929.png)
+  --dir DIR       the dataset folder (default: graph-data)
+  --hide LIST     kinds to leave out, comma-separated as in the page's URL: memberships,
+                  alliances, rivalries, betrayals, past-betrayals, dead
+  --area A        png and svg: whole (everything visible, the default) or view (the page's
+                  1280×800 view, fitted)
+  --help          show this text`;
+
+/** A mistake in the options: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+export interface ExportOptions {
+  format: ExportFormat;
+  year?: number;
+  allYears: boolean;
+  out?: string;
+  dir: string;
+  filters: GraphFilters;
+  /** The `hide` parameter as given, for the page's URL. */
+  hide: string;
+  area: ExportArea;
+  help: boolean;
+}
+
+const FORMATS: readonly string[] = ['png', 'svg', 'json', 'gexf'];
+
+/** The names `--hide` takes: the same as the page's `hide=` URL parameter. */
+const HIDE: Record<string, keyof GraphFilters> = {
+  memberships: 'memberships',
+  alliances: 'alliances',
+  rivalries: 'rivalries',
+  betrayals: 'betrayals',
+  'past-betrayals': 'pastBetrayals',
+  dead: 'dead',
+};
+
+/** Reads the command line (without `node` and the script). */
+export function parseExportArgs(argv: string[]): ExportOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        year: { type: 'string' },
+        'all-years': { type: 'boolean', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        dir: { type: 'string', default: 'graph-data' },
+        hide: { type: 'string', default: '' },
+        area: { type: 'string', default: 'whole' },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
+  }
+  const help = values.help === true;
+  const format = values.format ?? (help ? 'json' : undefined);
+  if (format === undefined)
+    throw new UsageError('--format is missing (expected png, svg, json or gexf)');
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format "${format}" is not a format (expected png, svg, json or gexf)`);
+  }
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    if (!/^\d{1,4}$/.test(values.year))
+      throw new UsageError(`--year "${values.year}" is not a year (expected e.g. 1929)`);
+    year = Number(values.year);
+  }
+  const allYears = values['all-years'] === true;
+  if (allYears && year !== undefined)
+    throw new UsageError('--year and --all-years cannot be used together');
+  const area = values.area;
+  if (area !== 'whole' && area !== 'view')
+    throw new UsageError(`--area "${area}" is not an area (expected whole or view)`);
+  const hide = values.hide ?? '';
+  const filters = { ...defaultFilters };
+  for (const name of hide.split(',').filter(Boolean)) {
+    const key = HIDE[name];
+    if (!key) {
+      throw new UsageError(
+        `--hide "${name}" is not something to hide (expected ${Object.keys(HIDE).join(', ')})`,
+      );
+    }
+    filters[key] = false;
+  }
+  return {
+    format: format as ExportFormat,
+    year,
+    allYears,
+    out: values.out,
+    dir: values.dir ?? 'graph-data',
+    filters,
+    hide,
+    area,
+    help,
+  };
+}
+
+/** The years to export, checked against the dataset's range. */
+export function yearsToExport(
+  options: ExportOptions,
+  range: { from: number; to: number },
+  fallback: number,
+): number[] {
+  if (options.allYears) {
+    return Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from + i);
+  }
+  const year = options.year ?? fallback;
+  if (year < range.from || year > range.to) {
+    throw new UsageError(
+      `--year ${year} is outside the dataset's range (expected a year from ${range.from} to ${range.to})`,
+    );
+  }
+  return [year];
+}

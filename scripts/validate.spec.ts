@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from './validate';
+
+const fixtures = 'src/lib/io/fixtures';
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = mkdtempSync(`${tmpdir()}/factions-validate-`);
+  temporary.push(dir);
+  return dir;
+}
+
+function run(target?: string): { code: number; lines: string[] } {
+  const lines: string[] = [];
+  const code = main(target, (line) => lines.push(line));
+  return { code, lines };
+}
+
+describe('npm run validate', () => {
+  it('exits 0 on a valid folder and prints a summary', () => {
+    expect(run(`${fixtures}/valid`)).toEqual({
+      code: 0,
+      lines: [`${fixtures}/valid: 0 errors, 0 warnings (20 records)`],
+    });
+  });
+
+  it('exits 1 on an invalid folder, one line per error, then the summary', () => {
+    expect(run(`${fixtures}/bad-date`)).toEqual({
+      code: 1,
+      lines: [
+        `error: ${fixtures}/bad-date/alliances.json:8:13 alliance "stalin-zinoviev" .to: "1925-13" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
+        `${fixtures}/bad-date: 1 error, 0 warnings`,
+      ],
+    });
+  });
+
+  it('prints errors before warnings', () => {
+    const dir = tempDir();
+    for (const file of readdirSync(`${fixtures}/valid`)) {
+      writeFileSync(`${dir}/${file}`, readFileSync(`${fixtures}/valid/${file}`, 'utf8'));
+    }
+    const events = JSON.parse(readFileSync(`${dir}/events.json`, 'utf8'));
+    events.items[0].date = '1917'; // a warning: outside the range
+    events.items[1].people = ['nobody']; // an error
+    writeFileSync(`${dir}/events.json`, JSON.stringify(events, null, 2));
+    const { code, lines } = run(dir);
+    expect(code).toBe(1);
+    expect(lines.map((line) => line.split(' ')[0])).toEqual(['error:', 'warning:', `${dir}:`]);
+    expect(lines[2]).toBe(`${dir}: 1 error, 1 warning`);
+  });
+
+  it('accepts one bundle file', () => {
+    const dir = tempDir();
+    const bundle: Record<string, unknown> = {};
+    for (const file of readdirSync(`${fixtures}/valid`)) {
+      const value = JSON.parse(readFileSync(`${fixtures}/valid/${file}`, 'utf8'));
+      bundle[file.replace('.json', '')] = value.items ?? value;
+    }
+    writeFileSync(`${dir}/bundle.json`, JSON.stringify(bundle));
+    expect(run(`${dir}/bundle.json`).code).toBe(0);
+    const broken = JSON.stringify({ ...bundle, people: 3 });
+    writeFileSync(`${dir}/bundle.json`, broken);
+    const column = broken.indexOf('"people":3') + '"people":'.length + 1;
+    expect(run(`${dir}/bundle.json`)).toEqual({
+      code: 1,
+      lines: [
+        `error: ${dir}/bundle.json:1:${column} .people: expected array, got number`,
+        `${dir}/bundle.json: 1 error, 0 warnings`,
+      ],
+    });
+  });
+
+  it('exits 1 with a message when the folder does not exist', () => {
+    const { code, lines } = run('no/such/folder');
+    expect(code).toBe(1);
+    expect(lines[0]).toMatch(/^error: no\/such\/folder: cannot be read/);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * `npm run validate [dir | bundle.json]`: checks a dataset folder (default graph-data) or one
+ * bundle file, prints errors then warnings and a summary; exits 1 when there is any error.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { formatProblem, loadBundle, loadDatasetFiles, type LoadResult } from '../src/lib/io/load';
+import { fileTooLargeMessage, MAX_FILE_CHARS } from '../src/lib/io/limits';
+import { collectionNames } from '../src/lib/model/schema';
+
+/** Where output lines go; the spec collects them. */
+export type Print = (line: string) => void;
+
+/**
+ * Validates the folder or bundle file at `target` and prints the findings.
+ * Returns the exit code: 1 when there is any error, 0 otherwise.
+ */
+export function main(target = 'graph-data', print: Print = console.log): number {
+  let result: LoadResult;
+  try {
+    result = statSync(target).isDirectory() ? loadFolder(target) : loadFile(target);
+  } catch (error) {
+    // A missing folder or an unreadable file: say which, do not print a stack trace
+    print(`error: ${target}: cannot be read (${error instanceof Error ? error.message : error})`);
+    print(`${target}: 1 error, 0 warnings`);
+    return 1;
+  }
+  const errors = result.ok ? [] : result.errors;
+  for (const problem of errors) print(`error: ${problem.text}`);
+  for (const problem of result.warnings) print(`warning: ${problem.text}`);
+  const records = result.ok
+    ? ` (${countRecords(result.data).toLocaleString('en-US')} records)`
+    : '';
+  print(
+    `${target}: ${plural(errors.length, 'error')}, ${plural(result.warnings.length, 'warning')}${records}`,
+  );
+  return errors.length > 0 ? 1 : 0;
+}
+
+function loadFolder(dir: string): LoadResult {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.json')) continue;
+    const path = `${dir}/${name}`;
+    const tooLarge = oversized(path, name);
+    if (tooLarge) return tooLarge;
+    files[name] = readFileSync(path, 'utf8');
+  }
+  return loadDatasetFiles(files, { dir });
+}
+
+function loadFile(path: string): LoadResult {
+  return oversized(path, path) ?? loadBundle(readFileSync(path, 'utf8'), path);
+}
+
+/** Refuses a file over the limit before reading it into memory. */
+function oversized(path: string, file: string): LoadResult | undefined {
+  const size = statSync(path).size;
+  if (size <= MAX_FILE_CHARS) return undefined;
+  const problem = {
+    severity: 'error' as const,
+    file,
+    path: [],
+    message: fileTooLargeMessage(size),
+    line: 1,
+    column: 1,
+  };
+  const dir = file === path ? undefined : path.slice(0, -basename(path).length - 1);
+  return {
+    ok: false,
+    errors: [{ ...problem, text: formatProblem(problem, { dir }) }],
+    warnings: [],
+  };
+}
+
+function countRecords(data: Extract<LoadResult, { ok: true }>['data']): number {
+  return collectionNames.reduce((sum, name) => sum + data[name].length, 0);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+// Run only when invoked as a script, not when a spec imports `main`
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv[2]);
+}

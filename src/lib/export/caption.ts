@@ -1,0 +1,337 @@
+/**
+ * The caption band under an exported picture: the dataset's title, the year, a legend of the
+ * kinds shown (edge styles drawn as lines, node shapes) and where the sources are listed.
+ * Pure: `layoutCaption` places everything (text widths are estimated, so the SVG and the PNG
+ * get the same layout) and `captionSvg` writes it; `png.ts` draws the same layout on a canvas.
+ */
+import type { Palette } from '$lib/graph/palette';
+import type { GraphFilters } from '$lib/model/filters';
+import type { DatasetRecords, FactionKind } from '$lib/model/schema';
+import type { TimelineState } from '$lib/model/timeline';
+import { escapeXml } from './xml';
+
+export const CAPTION_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+export type NodeShape = 'circle' | 'round-rectangle' | 'diamond' | 'hexagon';
+
+/** One entry of the legend: a line sample for an edge kind, a shape for a node kind. */
+export type LegendItem =
+  | {
+      kind: 'edge';
+      label: string;
+      color: string;
+      width: number;
+      dash: number[];
+      arrow: boolean;
+      opacity: number;
+    }
+  | {
+      kind: 'node';
+      label: string;
+      shape: NodeShape;
+      fill: string;
+      stroke: string;
+      dash: number[];
+      opacity: number;
+    };
+
+/** What the caption says, before layout. */
+export interface CaptionInfo {
+  title: string;
+  year: number;
+  legend: LegendItem[];
+  /** Lines such as "Not shown: rivalries." */
+  notes: string[];
+  sources: string;
+  colors: { background: string; text: string; muted: string; rule: string };
+}
+
+/** A line of text placed in the band; `y` is the alphabetic baseline. */
+export interface CaptionText {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  weight: 'normal' | 'bold';
+  color: string;
+}
+
+/** A legend sample placed in the band: its box (`x`, `y` top left, `width`, `height`). */
+export interface PlacedSample {
+  item: LegendItem;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Everything the caption draws, in band coordinates (origin at its top left). */
+export interface CaptionLayout {
+  width: number;
+  height: number;
+  colors: CaptionInfo['colors'];
+  texts: CaptionText[];
+  samples: PlacedSample[];
+}
+
+const PAD = 16;
+const NBSP = '\u00a0';
+const SAMPLE = { edge: 34, node: 18 };
+
+/**
+ * The caption of a picture of `year`: the legend lists the kinds the filters show and, for
+ * nodes and earlier betrayals, only those present in `state` (the year's state).
+ */
+export function captionInfo(input: {
+  data: DatasetRecords;
+  year: number;
+  state: TimelineState;
+  filters: GraphFilters;
+  palette: Palette;
+  /** Name of the highlighted record, when something is selected. */
+  highlighted?: string;
+}): CaptionInfo {
+  const { data, year, state, filters, palette: p } = input;
+  const edge = (
+    label: string,
+    color: string,
+    width: number,
+    dash: number[] = [],
+    arrow = false,
+    opacity = 1,
+  ) => ({ kind: 'edge', label, color, width, dash, arrow, opacity }) as const;
+  const node = (
+    label: string,
+    shape: NodeShape,
+    fill: string,
+    stroke: string,
+    dash: number[] = [],
+    opacity = 1,
+  ) => ({ kind: 'node', label, shape, fill, stroke, dash, opacity }) as const;
+  const legend: LegendItem[] = [];
+  if (filters.memberships) legend.push(edge('Membership', p.membership, 1.5, [], false, 0.8));
+  if (filters.alliances) legend.push(edge('Alliance', p.alliance, 3.5));
+  if (filters.rivalries) legend.push(edge('Rivalry', p.rivalry, 2.5, [8, 5]));
+  if (filters.betrayals)
+    legend.push(edge('Betrayal (arrow: by → against)', p.betrayal, 3, [1, 1], true));
+  if (filters.betrayals && filters.pastBetrayals && state.pastBetrayals.size > 0) {
+    legend.push(edge('Earlier betrayal', p.betrayal, 1.5, [1, 1], true, 0.35));
+  }
+  legend.push(node('Person', 'circle', p.person, p.personBorder));
+  const anyDead = [...state.people.values()].some((status) => !status.alive);
+  if (filters.dead && anyDead)
+    legend.push(node('Dead (fate and year)', 'circle', p.dead, p.personBorder, [1, 1], 0.55));
+  const active = data.factions.filter((f) => state.factions.has(f.id));
+  const kinds = new Set(active.map((f) => f.kind));
+  for (const kind of FACTION_KINDS) {
+    if (kinds.has(kind))
+      legend.push(node(FACTION_LABELS[kind], FACTION_SHAPES[kind], p.faction[kind], p.text));
+  }
+  if (active.some((f) => f.fabricated)) {
+    legend.push(
+      node('Fabricated (a charge, not a group)', 'hexagon', p.background, p.text, [4, 2]),
+    );
+  }
+  const hidden = HIDDEN_NAMES.filter(([key]) => !filters[key]).map(([, name]) => name);
+  const notes: string[] = [];
+  if (hidden.length) notes.push(`Not shown: ${hidden.join(', ')}.`);
+  if (input.highlighted) notes.push(`Highlighted: ${input.highlighted} and direct connections.`);
+  const info = data.dataset;
+  const works = data.sources.length;
+  return {
+    title: info.title,
+    year,
+    legend,
+    notes,
+    sources:
+      `Sources: every record cites its sources, listed in the Details panel of Factions and in` +
+      ` ${info.id} sources.json (${works} ${works === 1 ? 'work' : 'works'}).` +
+      ` Data licence: ${info.license.replace(/ /g, NBSP)}.`,
+    colors: { background: p.background, text: p.text, muted: p.membership, rule: p.membership },
+  };
+}
+
+/** Places the caption in a band `width` pixels wide; the height follows from the content. */
+export function layoutCaption(info: CaptionInfo, width: number): CaptionLayout {
+  const texts: CaptionText[] = [];
+  const samples: PlacedSample[] = [];
+  const inner = Math.max(120, width - 2 * PAD);
+  let y = PAD;
+  const lines = (
+    text: string,
+    size: number,
+    weight: CaptionText['weight'],
+    color: string,
+    gap = 1.35,
+  ) => {
+    for (const line of wrapText(text, inner, size, weight)) {
+      y += size;
+      texts.push({ text: line, x: PAD, y, size, weight, color });
+      y += size * (gap - 1);
+    }
+  };
+  lines(info.title, 18, 'bold', info.colors.text);
+  y += 2;
+  lines(`Year ${info.year}`, 16, 'bold', info.colors.text);
+  y += 6;
+  // Legend: samples and labels flow left to right, wrapping to new rows
+  const rowHeight = 20;
+  let x = PAD;
+  let rowTop = y;
+  for (const item of info.legend) {
+    const sample = SAMPLE[item.kind];
+    const itemWidth = sample + 6 + textWidth(item.label, 12, 'normal');
+    if (x > PAD && x + itemWidth > PAD + inner) {
+      x = PAD;
+      rowTop += rowHeight;
+    }
+    const height = item.kind === 'edge' ? 12 : 14;
+    samples.push({ item, x, y: rowTop + (rowHeight - height) / 2, width: sample, height });
+    texts.push({
+      text: item.label,
+      x: x + sample + 6,
+      y: rowTop + 14,
+      size: 12,
+      weight: 'normal',
+      color: info.colors.text,
+    });
+    x += itemWidth + 16;
+  }
+  y = rowTop + rowHeight + 6;
+  for (const note of info.notes) lines(note, 12, 'normal', info.colors.text);
+  lines(info.sources, 12, 'normal', info.colors.text);
+  return { width, height: Math.ceil(y + PAD - 6), colors: info.colors, texts, samples };
+}
+
+/** The caption as an SVG group, placed `top` pixels down. */
+export function captionSvg(layout: CaptionLayout, top: number): string {
+  const { colors } = layout;
+  const out = [
+    `<g class="caption" transform="translate(0 ${top})" font-family="${escapeXml(CAPTION_FONT)}">`,
+    `<rect width="${layout.width}" height="${layout.height}" fill="${escapeXml(colors.background)}"/>`,
+    `<line x1="0" y1="0.5" x2="${layout.width}" y2="0.5" stroke="${escapeXml(colors.rule)}" stroke-width="1"/>`,
+  ];
+  for (const s of layout.samples) out.push(sampleSvg(s));
+  for (const t of layout.texts) {
+    const weight = t.weight === 'bold' ? ' font-weight="bold"' : '';
+    out.push(
+      `<text x="${fmt(t.x)}" y="${fmt(t.y)}" font-size="${t.size}"${weight} fill="${escapeXml(t.color)}">${escapeXml(t.text)}</text>`,
+    );
+  }
+  out.push('</g>');
+  return out.join('\n');
+}
+
+function sampleSvg({ item, x, y, width, height }: PlacedSample): string {
+  const dash = item.dash.length ? ` stroke-dasharray="${item.dash.join(' ')}"` : '';
+  const opacity = item.opacity < 1 ? ` opacity="${item.opacity}"` : '';
+  if (item.kind === 'edge') {
+    const mid = y + height / 2;
+    const end = item.arrow ? x + width - 8 : x + width;
+    const color = escapeXml(item.color);
+    const line = `<line x1="${fmt(x)}" y1="${fmt(mid)}" x2="${fmt(end)}" y2="${fmt(mid)}" stroke="${color}" stroke-width="${item.width}"${dash}/>`;
+    const arrow = item.arrow ? `<path d="${arrowPath(x + width, mid)}" fill="${color}"/>` : '';
+    return `<g${opacity}>${line}${arrow}</g>`;
+  }
+  const d = shapePath(item.shape, x + width / 2, y + height / 2, width - 2, height - 2);
+  return `<path d="${d}" fill="${escapeXml(item.fill)}" stroke="${escapeXml(item.stroke)}" stroke-width="1.5"${dash}${opacity}/>`;
+}
+
+/** An arrow head pointing right with its tip at (`tipX`, `y`). */
+export function arrowPath(tipX: number, y: number): string {
+  return `M${fmt(tipX - 9)} ${fmt(y - 5)} L${fmt(tipX)} ${fmt(y)} L${fmt(tipX - 9)} ${fmt(y + 5)} Z`;
+}
+
+/** SVG path data of a legend shape centred on (`cx`, `cy`); also usable with `Path2D`. */
+export function shapePath(shape: NodeShape, cx: number, cy: number, w: number, h: number): string {
+  const [l, r, t, b] = [cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2].map(fmt);
+  switch (shape) {
+    case 'circle': {
+      const rx = fmt(w / 2);
+      const ry = fmt(h / 2);
+      return `M${l} ${fmt(cy)} A${rx} ${ry} 0 1 0 ${r} ${fmt(cy)} A${rx} ${ry} 0 1 0 ${l} ${fmt(cy)} Z`;
+    }
+    case 'diamond':
+      return `M${fmt(cx)} ${t} L${r} ${fmt(cy)} L${fmt(cx)} ${b} L${l} ${fmt(cy)} Z`;
+    case 'hexagon': {
+      const q = fmt(cx - w / 4);
+      const q3 = fmt(cx + w / 4);
+      return `M${q} ${t} L${q3} ${t} L${r} ${fmt(cy)} L${q3} ${b} L${q} ${b} L${l} ${fmt(cy)} Z`;
+    }
+    case 'round-rectangle': {
+      const k = 3;
+      const [x1, x2, y1, y2] = [cx - w / 2 + k, cx + w / 2 - k, cy - h / 2 + k, cy + h / 2 - k].map(
+        fmt,
+      );
+      return `M${x1} ${t} L${x2} ${t} Q${r} ${t} ${r} ${y1} L${r} ${y2} Q${r} ${b} ${x2} ${b} L${x1} ${b} Q${l} ${b} ${l} ${y2} L${l} ${y1} Q${l} ${t} ${x1} ${t} Z`;
+    }
+  }
+}
+
+/** Estimated width of text in the caption font: generous, so that lines never overflow. */
+export function textWidth(text: string, size: number, weight: CaptionText['weight']): number {
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0x2e80) em += 1;
+    else if (/[A-ZА-ЯЁМШЩЖЮmw@%]/.test(ch)) em += 0.72;
+    else if (/[ilj.,:;'|!]/.test(ch)) em += 0.3;
+    else em += 0.56;
+  }
+  return em * size * (weight === 'bold' ? 1.07 : 1);
+}
+
+/** Breaks text into lines no wider than `width` (a word longer than a line is cut). */
+export function wrapText(
+  text: string,
+  width: number,
+  size: number,
+  weight: CaptionText['weight'],
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  // Only ordinary spaces break lines: a no-break space keeps "CC BY 4.0" together
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, size, weight) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (textWidth(line, size, weight) > width && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && textWidth(line.slice(0, cut), size, weight) > width) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+const FACTION_KINDS: readonly FactionKind[] = ['leadership', 'opposition', 'institution', 'bloc'];
+const FACTION_LABELS: Record<FactionKind, string> = {
+  leadership: 'Leadership',
+  opposition: 'Opposition',
+  institution: 'Institution',
+  bloc: 'Bloc',
+};
+const FACTION_SHAPES: Record<FactionKind, NodeShape> = {
+  leadership: 'round-rectangle',
+  opposition: 'diamond',
+  institution: 'round-rectangle',
+  bloc: 'hexagon',
+};
+const HIDDEN_NAMES: [keyof GraphFilters, string][] = [
+  ['memberships', 'memberships'],
+  ['alliances', 'alliances'],
+  ['rivalries', 'rivalries'],
+  ['betrayals', 'betrayals'],
+  ['pastBetrayals', 'earlier betrayals'],
+  ['dead', 'the dead'],
+];

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFilters } from '$lib/model/filters';
+import {
+  alliance,
+  betrayal,
+  dataset,
+  faction,
+  membership,
+  person,
+  rivalry,
+} from '$lib/model/timeline-fixtures';
+import { intervalSpell, isoDay, toGexf } from './gexf';
+import { findAll, parseXml, type XmlElement } from './xml-parse';
+import { dayNumber } from '$lib/model/dates';
+
+const nasty = 'Tom & "Jerry" <b> O\'Neil — Бухарин\u0001';
+
+function sample() {
+  return dataset({
+    people: [
+      person('bukharin', {
+        name: nasty,
+        born: '1888-10-09',
+        died: '1938-03-15',
+        fate: { kind: 'executed', date: '1938-03-15' },
+      }),
+      person('stalin', { name: 'Сталин', born: '1878' }),
+      person('nobody', { name: 'Nobody' }),
+    ],
+    factions: [
+      { ...faction('right', '1928', '1929-11'), kind: 'opposition', name: 'Right <Opposition>' },
+    ],
+    memberships: [
+      membership('bukharin', 'right', '1928-06', '1929-11'),
+      membership('bukharin', 'right', '1928-06', '1929-11'),
+    ],
+    alliances: [alliance('duumvirate', 'stalin', 'bukharin', '1925', '1928-07')],
+    rivalries: [rivalry('split', 'stalin', 'bukharin', '1928-07')],
+    betrayals: [betrayal('turn', 'stalin', 'bukharin', '1928-07')],
+  });
+}
+
+function attvalues(element: XmlElement): Record<string, string> {
+  const values = findAll(element, 'attvalue').map((v) => [v.attributes.for, v.attributes.value]);
+  return Object.fromEntries(values);
+}
+
+function spell(element: XmlElement): Record<string, string> {
+  return findAll(element, 'spell')[0].attributes;
+}
+
+describe('toGexf', () => {
+  const doc = parseXml(toGexf(sample(), { lastModified: '2024-05-01' }));
+  const nodes = findAll(doc, 'node');
+  const edges = findAll(doc, 'edge');
+  const byId = (list: XmlElement[], id: string) =>
+    list.find((e) => e.attributes.id === id) as XmlElement;
+
+  it('is a well-formed GEXF 1.3 dynamic graph with dates', () => {
+    expect(doc.name).toBe('gexf');
+    expect(doc.attributes).toMatchObject({ xmlns: 'http://gexf.net/1.3', version: '1.3' });
+    const graph = findAll(doc, 'graph')[0];
+    expect(graph.attributes).toMatchObject({
+      mode: 'dynamic',
+      timeformat: 'date',
+      start: '1924-01-01',
+      end: '1938-12-31',
+    });
+    expect(findAll(doc, 'meta')[0].attributes.lastmodifieddate).toBe('2024-05-01');
+    expect(findAll(doc, 'nodes')[0].attributes.count).toBe(String(nodes.length));
+    expect(findAll(doc, 'edges')[0].attributes.count).toBe(String(edges.length));
+  });
+
+  it('declares the attributes it uses', () => {
+    const declared = findAll(doc, 'attributes').map((a) => [
+      a.attributes.class,
+      a.children.map((c) => c.attributes.id),
+    ]);
+    expect(declared).toEqual([
+      ['node', ['type', 'kind', 'fate', 'fateYear', 'fabricated', 'disputed']],
+      ['edge', ['type', 'role', 'disputed']],
+    ]);
+    for (const element of [...nodes, ...edges]) {
+      const kind = element.name === 'node' ? 'node' : 'edge';
+      const ids = declared.find(([c]) => c === kind)?.[1] as string[];
+      for (const key of Object.keys(attvalues(element))) expect(ids).toContain(key);
+    }
+  });
+
+  it('escapes names and keeps Cyrillic; drops characters XML forbids', () => {
+    expect(byId(nodes, 'bukharin').attributes.label).toBe('Tom & "Jerry" <b> O\'Neil — Бухарин');
+    expect(byId(nodes, 'stalin').attributes.label).toBe('Сталин');
+    expect(byId(nodes, 'right').attributes.label).toBe('Right <Opposition>');
+  });
+
+  it('gives people a spell from birth (or the range start) to death, and their fate', () => {
+    expect(spell(byId(nodes, 'bukharin'))).toEqual({ start: '1888-10-09', end: '1938-03-15' });
+    expect(spell(byId(nodes, 'stalin'))).toEqual({ start: '1878-01-01' });
+    expect(spell(byId(nodes, 'nobody'))).toEqual({ start: '1924-01-01' });
+    expect(attvalues(byId(nodes, 'bukharin'))).toEqual({
+      type: 'person',
+      fate: 'executed',
+      fateYear: '1938',
+    });
+    expect(attvalues(byId(nodes, 'right'))).toEqual({ type: 'faction', kind: 'opposition' });
+  });
+
+  it('writes partial dates as their first day (start) and last day (end)', () => {
+    expect(spell(byId(nodes, 'right'))).toEqual({ start: '1928-01-01', end: '1929-11-30' });
+    expect(spell(byId(edges, 'a:duumvirate'))).toEqual({ start: '1925-01-01', end: '1928-07-31' });
+    expect(spell(byId(edges, 'r:split'))).toEqual({ start: '1928-07-01' });
+    expect(spell(byId(edges, 'b:turn'))).toEqual({ start: '1928-07-01', end: '1928-07-31' });
+    expect(intervalSpell({ from: '1928-02', to: '1928-02' })).toEqual({
+      start: '1928-02-01',
+      end: '1928-02-29',
+    });
+    expect(isoDay(dayNumber(1924, 1, 21))).toBe('1924-01-21');
+  });
+
+  it('types every edge, directs betrayals and memberships, keeps ids unique', () => {
+    const ids = edges.map((e) => e.attributes.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(5);
+    const types = edges.map((e) => [attvalues(e).type, e.attributes.kind, e.attributes.type]);
+    expect(types).toEqual([
+      ['membership', 'membership', 'directed'],
+      ['membership', 'membership', 'directed'],
+      ['alliance', 'alliance', undefined],
+      ['rivalry', 'rivalry', undefined],
+      ['betrayal', 'betrayal', 'directed'],
+    ]);
+    expect(byId(edges, 'b:turn').attributes).toMatchObject({
+      source: 'stalin',
+      target: 'bukharin',
+    });
+    expect(attvalues(edges[0])).toEqual({ type: 'membership', role: 'member' });
+  });
+
+  it('leaves out the edge kinds the filters hide', () => {
+    const filters = { ...defaultFilters, rivalries: false, betrayals: false };
+    const kinds = findAll(parseXml(toGexf(sample(), { filters })), 'edge').map(
+      (e) => e.attributes.kind,
+    );
+    expect(kinds).toEqual(['membership', 'membership', 'alliance']);
+  });
+});

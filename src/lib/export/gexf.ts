@@ -1,0 +1,191 @@
+/**
+ * GEXF 1.3 of a whole dataset, for Gephi (DESIGN.md §6): a dynamic graph whose nodes and edges
+ * carry spells, so that Gephi's timeline plays the years. Dates are written as full days: a
+ * partial date's start becomes its first day, its end its last day (`1927` → 1927-01-01 ..
+ * 1927-12-31). Pure: no DOM, no Cytoscape.
+ */
+import { firstDay, isPartialDate, lastDay, type DateInterval } from '$lib/model/dates';
+import { defaultFilters, type GraphFilters } from '$lib/model/filters';
+import type { DatasetRecords, Person } from '$lib/model/schema';
+import { membershipKey } from '$lib/model/timeline';
+import { escapeXml, xmlAttributes } from './xml';
+
+/** Options of `toGexf`. */
+export interface GexfOptions {
+  /** Edge kinds switched off here are left out (the dead do not matter: spells end at death). */
+  filters?: GraphFilters;
+  /** `YYYY-MM-DD` for `<meta lastmodifieddate>`; left out when not given (output stays stable). */
+  lastModified?: string;
+}
+
+interface Spell {
+  start?: string;
+  end?: string;
+}
+
+type Attvalues = Record<string, string | number | boolean | undefined>;
+
+const NODE_ATTRIBUTES = [
+  ['type', 'string'],
+  ['kind', 'string'],
+  ['fate', 'string'],
+  ['fateYear', 'integer'],
+  ['fabricated', 'boolean'],
+  ['disputed', 'boolean'],
+] as const;
+const EDGE_ATTRIBUTES = [
+  ['type', 'string'],
+  ['role', 'string'],
+  ['disputed', 'boolean'],
+] as const;
+
+/** `YYYY-MM-DD` of a day number (days since 1970-01-01). */
+export function isoDay(day: number): string {
+  const date = new Date(day * 86_400_000);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  return `${year}-${month}-${String(date.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** The spell of an interval: first day of `from`, last day of `to` (open when `to` is missing). */
+export function intervalSpell(interval: DateInterval): Spell {
+  return {
+    start: isPartialDate(interval.from) ? isoDay(firstDay(interval.from)) : undefined,
+    end:
+      interval.to !== undefined && isPartialDate(interval.to)
+        ? isoDay(lastDay(interval.to))
+        : undefined,
+  };
+}
+
+/** A person's spell: from birth (or the dataset's start) to death, open while alive. */
+export function personSpell(person: Person, rangeFrom: string): Spell {
+  const death = [person.died, person.fate?.date].find((d) => d !== undefined && isPartialDate(d));
+  return {
+    start: intervalSpell({ from: person.born ?? rangeFrom }).start,
+    end: death === undefined ? undefined : isoDay(lastDay(death)),
+  };
+}
+
+function element(
+  name: 'node' | 'edge',
+  attributes: Attvalues,
+  values: Attvalues,
+  spell: Spell,
+): string {
+  const attvalues = Object.entries(values)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `          <attvalue${xmlAttributes({ for: key, value })}/>\n`)
+    .join('');
+  return (
+    `      <${name}${xmlAttributes(attributes)}>\n` +
+    (attvalues ? `        <attvalues>\n${attvalues}        </attvalues>\n` : '') +
+    `        <spells><spell${xmlAttributes({ start: spell.start, end: spell.end })}/></spells>\n` +
+    `      </${name}>\n`
+  );
+}
+
+function declarations(kind: 'node' | 'edge', list: readonly (readonly [string, string])[]): string {
+  const lines = list.map(
+    ([id, type]) => `      <attribute${xmlAttributes({ id, title: id, type })}/>\n`,
+  );
+  return `    <attributes class="${kind}">\n${lines.join('')}    </attributes>\n`;
+}
+
+/** Writes a dataset as a GEXF 1.3 document with spells (mode="dynamic", timeformat="date"). */
+export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string {
+  const filters = options.filters ?? defaultFilters;
+  const { range } = data.dataset;
+  const nodes: string[] = [];
+  for (const p of data.people) {
+    const values = {
+      type: 'person',
+      fate: p.fate?.kind,
+      fateYear: deathYear(p),
+      disputed: p.disputed,
+    };
+    nodes.push(element('node', { id: p.id, label: p.name }, values, personSpell(p, range.from)));
+  }
+  for (const f of data.factions) {
+    const values = {
+      type: 'faction',
+      kind: f.kind,
+      fabricated: f.fabricated,
+      disputed: f.disputed,
+    };
+    nodes.push(element('node', { id: f.id, label: f.name }, values, intervalSpell(f)));
+  }
+  const edges: string[] = [];
+  const ids = new Set<string>();
+  const edge = (
+    id: string,
+    type: string,
+    ends: [string, string],
+    values: Attvalues,
+    spell: Spell,
+  ) => {
+    let unique = id;
+    for (let n = 2; ids.has(unique); n++) unique = `${id}~${n}`;
+    ids.add(unique);
+    const directed = type === 'betrayal' || type === 'membership';
+    const attributes = {
+      id: unique,
+      source: ends[0],
+      target: ends[1],
+      type: directed ? 'directed' : undefined,
+      kind: type,
+    };
+    edges.push(element('edge', attributes, { type, ...values }, spell));
+  };
+  if (filters.memberships) {
+    for (const m of data.memberships) {
+      const values = { role: m.role, disputed: m.disputed };
+      edge(`m:${membershipKey(m)}`, 'membership', [m.person, m.faction], values, intervalSpell(m));
+    }
+  }
+  if (filters.alliances) {
+    for (const r of data.alliances)
+      edge(`a:${r.id}`, 'alliance', [r.a, r.b], { disputed: r.disputed }, intervalSpell(r));
+  }
+  if (filters.rivalries) {
+    for (const r of data.rivalries)
+      edge(`r:${r.id}`, 'rivalry', [r.a, r.b], { disputed: r.disputed }, intervalSpell(r));
+  }
+  if (filters.betrayals) {
+    for (const b of data.betrayals) {
+      const spell = intervalSpell({ from: b.date, to: b.date });
+      edge(`b:${b.id}`, 'betrayal', [b.by, b.against], { disputed: b.disputed }, spell);
+    }
+  }
+  const meta =
+    `  <meta${xmlAttributes({ lastmodifieddate: options.lastModified })}>\n` +
+    `    <creator>Factions</creator>\n` +
+    `    <description>${escapeXml(`${data.dataset.title}: ${data.dataset.description}`)}</description>\n` +
+    `  </meta>\n`;
+  const bounds = intervalSpell(range);
+  const graph = xmlAttributes({
+    mode: 'dynamic',
+    defaultedgetype: 'undirected',
+    timeformat: 'date',
+    timerepresentation: 'interval',
+    start: bounds.start,
+    end: bounds.end,
+  });
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+    'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
+    meta +
+    `  <graph${graph}>\n` +
+    declarations('node', NODE_ATTRIBUTES) +
+    declarations('edge', EDGE_ATTRIBUTES) +
+    `    <nodes count="${nodes.length}">\n${nodes.join('')}    </nodes>\n` +
+    `    <edges count="${edges.length}">\n${edges.join('')}    </edges>\n` +
+    '  </graph>\n</gexf>\n'
+  );
+}
+
+function deathYear(person: Person): number | undefined {
+  const date = person.fate?.date ?? person.died;
+  return date === undefined || !isPartialDate(date) ? undefined : Number(date.slice(0, 4));
+}

@@ -1,0 +1,123 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadBundle, loadDatasetFiles } from '$lib/io/load';
+import { defaultFilters, type GraphFilters } from '$lib/model/filters';
+import type { DatasetRecords, Position } from '$lib/model/schema';
+import { buildTimeline, yearWindow, type TimelineState } from '$lib/model/timeline';
+import { alliance, betrayal, dataset, faction, membership, person } from '$lib/model/timeline-fixtures';
+import { exportFileName, snapshotBundle } from './snapshot';
+
+/** The snapshot of a year, loaded back through the loader like "Open dataset" does. */
+function roundTrip(data: DatasetRecords, year: number, filters: GraphFilters, positions: Record<string, Position>) {
+  const bundle = snapshotBundle(data, buildTimeline(data), year, filters, positions);
+  const loaded = loadBundle(JSON.stringify(bundle, null, 2), `snapshot-${year}.json`);
+  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.text).join('\n'));
+  return { bundle, loaded: loaded.data, warnings: loaded.warnings };
+}
+
+/** A state in plain, comparable form. */
+function plain(state: TimelineState) {
+  return {
+    people: Object.fromEntries([...state.people].sort(([a], [b]) => a.localeCompare(b))),
+    factions: [...state.factions].sort(),
+    memberships: [...state.memberships].sort(),
+    alliances: [...state.alliances].sort(),
+    rivalries: [...state.rivalries].sort(),
+    betrayals: [...state.betrayals].sort(),
+    pastBetrayals: [...state.pastBetrayals].sort(),
+    events: state.events,
+  };
+}
+
+describe('exportFileName', () => {
+  it('carries the dataset id and the year', () => {
+    expect(exportFileName('soviet-succession', 1929, 'png')).toBe('soviet-succession-1929.png');
+    expect(exportFileName('soviet-succession', 1929, '.gexf')).toBe('soviet-succession-1929.gexf');
+    expect(exportFileName('../a b/c', 1924, 'json')).toBe('a-b-c-1924.json');
+  });
+});
+
+const dir = 'graph-data/';
+const bundled = existsSync(`${dir}dataset.json`)
+  ? loadDatasetFiles(
+      Object.fromEntries(
+        readdirSync(dir)
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => [name, readFileSync(dir + name, 'utf8')]),
+      ),
+      { dir: 'graph-data' },
+    )
+  : undefined;
+
+describe.skipIf(!bundled?.ok)('the snapshot of the bundled dataset', () => {
+  const data = (bundled as { data: DatasetRecords }).data;
+  const timeline = buildTimeline(data);
+  const positions: Record<string, Position> = {};
+  [...data.people, ...data.factions].forEach((r, i) => (positions[r.id] = { x: i * 10, y: -i }));
+
+  it('loads back, for every year, to the same active set', () => {
+    for (let year = 1924; year <= 1938; year++) {
+      const { loaded, bundle } = roundTrip(data, year, defaultFilters, positions);
+      const window = yearWindow(year);
+      expect(plain(buildTimeline(loaded).stateAt(window))).toEqual(plain(timeline.stateAt(window)));
+      expect(loaded.dataset.defaultTime).toBe(String(year));
+      expect(Object.keys(bundle.layout.positions).sort()).toEqual(
+        [...bundle.people, ...bundle.factions].map((r) => r.id).sort(),
+      );
+    }
+  });
+
+  it('follows the filters: hidden kinds and the hidden dead are left out', () => {
+    const filters = { ...defaultFilters, rivalries: false, pastBetrayals: false, dead: false };
+    for (const year of [1926, 1929, 1937]) {
+      const { loaded, bundle } = roundTrip(data, year, filters, positions);
+      const window = yearWindow(year);
+      const before = timeline.stateAt(window);
+      const after = buildTimeline(loaded).stateAt(window);
+      expect(bundle.rivalries).toEqual([]);
+      expect(after.pastBetrayals.size).toBe(0);
+      const alive = (s: TimelineState) => [...s.people].filter(([, st]) => st.alive).map(([id]) => id).sort();
+      expect(alive(after)).toEqual(alive(before));
+      const dead = new Set([...before.people].filter(([, st]) => !st.alive).map(([id]) => id));
+      for (const m of loaded.memberships) if (after.memberships.has(`${m.person}--${m.faction}--${m.from}`)) expect(dead.has(m.person)).toBe(false);
+      for (const a of loaded.alliances) if (after.alliances.has(a.id)) expect(dead.has(a.a) || dead.has(a.b)).toBe(false);
+      expect([...after.alliances].sort()).toEqual(
+        [...before.alliances].filter((id) => loaded.alliances.some((a) => a.id === id)).sort(),
+      );
+    }
+  });
+});
+
+describe('references kept by a snapshot', () => {
+  const data = dataset({
+    sources: [
+      { id: 'test', author: 'A', title: 'T', year: 2000 },
+      { id: 'unused', author: 'B', title: 'U', year: 2001 },
+    ],
+    people: [person('a'), person('b'), person('c', { born: '1930' })],
+    factions: [faction('old', '1925', '1927'), faction('new', '1929')],
+    memberships: [membership('a', 'new', '1929'), membership('c', 'new', '1935')],
+    alliances: [
+      { ...alliance('long', 'a', 'b', '1926', '1930'), endedBy: 'split' },
+      alliance('gone', 'a', 'old', '1925', '1926'),
+    ],
+    betrayals: [
+      betrayal('split', 'b', 'a', '1930'),
+      { ...betrayal('broke', 'b', 'old', '1926'), ends: 'gone' },
+    ],
+  });
+
+  it('keeps what kept records refer to, though inactive that year, and only cited sources', () => {
+    const { bundle, warnings } = roundTrip(data, 1929, defaultFilters, {});
+    expect(bundle.alliances.map((r) => r.id).sort()).toEqual(['gone', 'long']);
+    expect(bundle.betrayals.map((r) => r.id).sort()).toEqual(['broke', 'split']);
+    expect(bundle.factions.map((r) => r.id).sort()).toEqual(['new', 'old']);
+    expect(bundle.people.map((r) => r.id).sort()).toEqual(['a', 'b']);
+    expect(bundle.memberships).toHaveLength(1);
+    expect(bundle.sources.map((s) => s.id)).toEqual(['test']);
+    expect(warnings).toEqual([]);
+    const window = yearWindow(1929);
+    const loaded = buildTimeline(roundTrip(data, 1929, defaultFilters, {}).loaded).stateAt(window);
+    expect(plain(loaded)).toEqual(plain(buildTimeline(data).stateAt(window)));
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * The JSON snapshot of one year (DESIGN.md §6): the records active in that year that the
+ * filters show, in the bundle format, with node positions. It loads back through "Open
+ * dataset" and passes validation: every source cited is kept, and so is every record a kept
+ * record refers to, even one not active that year (it stays hidden, as on screen).
+ */
+import type {
+  Alliance,
+  Betrayal,
+  DatasetEvent,
+  DatasetRecords,
+  Faction,
+  Layout,
+  Membership,
+  Person,
+  Position,
+  Rivalry,
+  Source,
+  SourceRef,
+} from '$lib/model/schema';
+import type { GraphFilters } from '$lib/model/filters';
+import { membershipKey, yearWindow, type Timeline } from '$lib/model/timeline';
+
+/** A whole dataset in one object, as `bundleSchema` reads it. */
+export interface SnapshotBundle {
+  dataset: DatasetRecords['dataset'];
+  sources: Source[];
+  people: Person[];
+  factions: Faction[];
+  memberships: Membership[];
+  alliances: Alliance[];
+  rivalries: Rivalry[];
+  betrayals: Betrayal[];
+  events: DatasetEvent[];
+  layout: Layout;
+}
+
+/** `soviet-succession-1929.png`: the dataset id and the year, safe as a file name. */
+export function exportFileName(datasetId: string, year: number, ext: string): string {
+  const base = datasetId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'factions';
+  return `${base}-${year}.${ext.replace(/^\./, '')}`;
+}
+
+/**
+ * The records of `year` that the filters show: people present (without the dead when they are
+ * hidden), active factions, active relationships of the kinds shown and not involving a hidden
+ * dead person, betrayals of the year (and earlier ones when past betrayals are shown), the
+ * year's events. Then everything those records refer to, and the sources all of them cite.
+ * With every filter on, the snapshot's state in `year` is the dataset's state in `year`.
+ */
+export function snapshotBundle(
+  data: DatasetRecords,
+  timeline: Timeline,
+  year: number,
+  filters: GraphFilters,
+  positions: Record<string, Position>,
+): SnapshotBundle {
+  const state = timeline.stateAt(yearWindow(year));
+  const nodes = new Set<string>(state.factions);
+  const hidden = new Set<string>();
+  for (const [id, status] of state.people) (status.alive || filters.dead ? nodes : hidden).add(id);
+  // Relationships of the hidden dead are hidden with them
+  const ends = (a: string, b: string) => !hidden.has(a) && !hidden.has(b);
+
+  const keep = {
+    nodes,
+    memberships: new Set<string>(),
+    relations: new Set<string>(),
+  };
+  if (filters.memberships) {
+    for (const m of data.memberships) {
+      const key = membershipKey(m);
+      if (state.memberships.has(key) && ends(m.person, m.faction)) keep.memberships.add(key);
+    }
+  }
+  const pairs = [
+    [filters.alliances, data.alliances, state.alliances],
+    [filters.rivalries, data.rivalries, state.rivalries],
+  ] as const;
+  for (const [on, records, active] of pairs) {
+    for (const r of records) if (on && active.has(r.id) && ends(r.a, r.b)) keep.relations.add(r.id);
+  }
+  for (const b of data.betrayals) {
+    const shown =
+      state.betrayals.has(b.id) || (filters.pastBetrayals && state.pastBetrayals.has(b.id));
+    if (filters.betrayals && shown && ends(b.by, b.against)) keep.relations.add(b.id);
+  }
+  for (const id of state.events) keep.relations.add(id);
+  closeReferences(data, keep);
+
+  const isKept = (id: string) => keep.nodes.has(id);
+  const people = data.people.filter((p) => isKept(p.id));
+  const factions = data.factions.filter((f) => isKept(f.id));
+  const records = {
+    memberships: data.memberships.filter((m) => keep.memberships.has(membershipKey(m))),
+    alliances: data.alliances.filter((r) => keep.relations.has(r.id)),
+    rivalries: data.rivalries.filter((r) => keep.relations.has(r.id)),
+    betrayals: data.betrayals.filter((r) => keep.relations.has(r.id)),
+    events: data.events.filter((r) => keep.relations.has(r.id)),
+  };
+  const cited = citedSources([...people, ...factions, ...Object.values(records).flat()]);
+  const layout: Layout = { positions: {} };
+  for (const { id } of [...people, ...factions]) {
+    const at = positions[id];
+    if (at && Number.isFinite(at.x) && Number.isFinite(at.y)) {
+      layout.positions[id] = { x: round(at.x), y: round(at.y) };
+    }
+  }
+  const info = data.dataset;
+  return {
+    dataset: {
+      ...info,
+      title: `${info.title} (${year})`,
+      description: `Snapshot of ${year}: the records active that year. ${info.description}`,
+      defaultTime: String(year),
+    },
+    sources: data.sources.filter((s) => cited.has(s.id)),
+    people,
+    factions,
+    ...records,
+    layout,
+  };
+}
+
+/** Adds what kept records refer to (ends, `endedBy`, `ends`, event people) until nothing is missing. */
+function closeReferences(
+  data: DatasetRecords,
+  keep: { nodes: Set<string>; memberships: Set<string>; relations: Set<string> },
+): void {
+  for (const m of data.memberships) {
+    if (keep.memberships.has(membershipKey(m))) keep.nodes.add(m.person).add(m.faction);
+  }
+  const alliances = new Map(data.alliances.map((r) => [r.id, r]));
+  const betrayals = new Map(data.betrayals.map((r) => [r.id, r]));
+  const pending = [...keep.relations];
+  while (pending.length) {
+    const id = pending.pop() as string;
+    const refs: string[] = [];
+    const alliance = alliances.get(id);
+    const betrayal = betrayals.get(id);
+    if (alliance) {
+      keep.nodes.add(alliance.a).add(alliance.b);
+      if (alliance.endedBy) refs.push(alliance.endedBy);
+    } else if (betrayal) {
+      keep.nodes.add(betrayal.by).add(betrayal.against);
+      if (betrayal.ends) refs.push(betrayal.ends);
+    }
+    for (const ref of refs) {
+      if (!keep.relations.has(ref)) {
+        keep.relations.add(ref);
+        pending.push(ref);
+      }
+    }
+  }
+  for (const r of data.rivalries) if (keep.relations.has(r.id)) keep.nodes.add(r.a).add(r.b);
+  for (const e of data.events)
+    if (keep.relations.has(e.id)) for (const p of e.people) keep.nodes.add(p);
+}
+
+function citedSources(
+  records: readonly { sources: SourceRef[]; roles?: { sources: SourceRef[] }[] }[],
+): Set<string> {
+  const cited = new Set<string>();
+  for (const record of records) {
+    for (const ref of record.sources) cited.add(ref.source);
+    for (const role of record.roles ?? []) for (const ref of role.sources) cited.add(ref.source);
+  }
+  return cited;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

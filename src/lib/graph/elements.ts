@@ -1,0 +1,110 @@
+/**
+ * Turns a validated dataset into Cytoscape element definitions, once per dataset.
+ * Every element exists from the start, hidden; a year only toggles classes and data.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { DatasetRecords, Position } from '$lib/model/schema';
+import { membershipKey, type ElementKind } from '$lib/model/timeline';
+
+/** Prefix of edge element ids by kind, so that edge ids never collide with node ids. */
+export const EDGE_PREFIX = {
+  membership: 'm:',
+  alliance: 'a:',
+  rivalry: 'r:',
+  betrayal: 'b:',
+} as const;
+export type EdgeKind = keyof typeof EDGE_PREFIX;
+
+/** The Cytoscape element id of a timeline record key. */
+export function elementId(kind: ElementKind, key: string): string {
+  return kind === 'person' || kind === 'faction' ? key : EDGE_PREFIX[kind] + key;
+}
+
+/** Splits a Cytoscape element id into the timeline kind and key it stands for. */
+export function recordOf(
+  id: string,
+  isFaction: (id: string) => boolean,
+): { kind: ElementKind; key: string } {
+  for (const [kind, prefix] of Object.entries(EDGE_PREFIX) as [EdgeKind, string][]) {
+    if (id.startsWith(prefix)) return { kind, key: id.slice(prefix.length) };
+  }
+  return { kind: isFaction(id) ? 'faction' : 'person', key: id };
+}
+
+/** Graph labels: a person's last name unless two people share it (then the full name); a faction's name. */
+export function graphLabels(data: DatasetRecords): Map<string, string> {
+  const last = (name: string) => name.trim().split(/\s+/).at(-1) ?? name;
+  const counts = new Map<string, number>();
+  for (const p of data.people) counts.set(last(p.name), (counts.get(last(p.name)) ?? 0) + 1);
+  const labels = new Map<string, string>();
+  for (const p of data.people)
+    labels.set(p.id, counts.get(last(p.name)) === 1 ? last(p.name) : p.name);
+  for (const f of data.factions) labels.set(f.id, f.name);
+  return labels;
+}
+
+/** Builds all nodes and edges; positions come from the precomputed layout. */
+export function buildElements(
+  data: DatasetRecords,
+  positions: Record<string, Position>,
+): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  const at = (id: string) => positions[id] ?? { x: 0, y: 0 };
+  const labels = graphLabels(data);
+  for (const p of data.people) {
+    const label = labels.get(p.id) ?? p.name;
+    elements.push({
+      group: 'nodes',
+      data: { id: p.id, kind: 'person', label, name: label },
+      position: { ...at(p.id) },
+      classes: 'person off',
+    });
+  }
+  for (const f of data.factions) {
+    const classes = ['faction', `faction-${f.kind}`, 'off'];
+    if (f.fabricated) classes.push('fabricated');
+    if (f.disputed) classes.push('disputed');
+    elements.push({
+      group: 'nodes',
+      data: { id: f.id, kind: 'faction', label: f.name, name: f.name, members: 0 },
+      position: { ...at(f.id) },
+      classes: classes.join(' '),
+    });
+  }
+  for (const m of data.memberships) {
+    const key = membershipKey(m);
+    const classes = ['membership', `role-${m.role}`, 'off'];
+    if (m.disputed) classes.push('disputed');
+    elements.push({
+      group: 'edges',
+      data: {
+        id: elementId('membership', key),
+        source: m.person,
+        target: m.faction,
+        kind: 'membership',
+      },
+      classes: classes.join(' '),
+    });
+  }
+  const pairs = [
+    ['alliance', data.alliances],
+    ['rivalry', data.rivalries],
+  ] as const;
+  for (const [kind, records] of pairs) {
+    for (const r of records) {
+      elements.push({
+        group: 'edges',
+        data: { id: elementId(kind, r.id), source: r.a, target: r.b, kind },
+        classes: [kind, 'off', r.disputed ? 'disputed' : ''].join(' ').trim(),
+      });
+    }
+  }
+  for (const b of data.betrayals) {
+    elements.push({
+      group: 'edges',
+      data: { id: elementId('betrayal', b.id), source: b.by, target: b.against, kind: 'betrayal' },
+      classes: ['betrayal', 'off', b.disputed ? 'disputed' : ''].join(' ').trim(),
+    });
+  }
+  return elements;
+}

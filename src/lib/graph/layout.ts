@@ -1,0 +1,174 @@
+/**
+ * One layout for all years: fCoSE over the union of every relationship, made deterministic by
+ * a seeded random source, then a pass that pushes apart nodes whose labels would overlap.
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { DatasetRecords, Layout, Position } from '$lib/model/schema';
+import { fateWord } from '$lib/model/format';
+import { buildElements, graphLabels } from './elements';
+
+cytoscape.use(fcose);
+
+/** A small, fast seeded PRNG (mulberry32): the same seed gives the same layout. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs `fn` with Math.random replaced by a seeded source, because fCoSE draws from it. */
+function withSeed<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+interface Box {
+  id: string;
+  x: number;
+  y: number;
+  halfWidth: number;
+  halfHeight: number;
+}
+
+const MAX_LABEL_WIDTH = 120;
+
+/** The space a node's label needs, estimated from its length at 12px. */
+function labelBox(
+  id: string,
+  label: string,
+  position: Position,
+  isFaction: boolean,
+  secondLine = '',
+): Box {
+  // Labels wrap at the stylesheet's text-max-width, so long names grow in height, not width.
+  const textWidth = Math.max(label.length, secondLine.length) * (isFaction ? 7.4 : 6.9);
+  const extraLines = secondLine ? 1 : 0;
+  const lines = Math.ceil(textWidth / MAX_LABEL_WIDTH);
+  const width = Math.max(isFaction ? 50 : 24, Math.min(textWidth, MAX_LABEL_WIDTH) + 8);
+  const height = (isFaction ? 42 : 22) + 14 * (lines + extraLines);
+  return { id, ...position, halfWidth: width / 2, halfHeight: height / 2 };
+}
+
+/** Pushes overlapping boxes apart along the axis of least overlap until none overlap. */
+export function removeOverlaps(boxes: Box[], gap = 6, maxRounds = 400, aspect = 1): boolean {
+  for (let round = 0; round < maxRounds; round++) {
+    let moved = false;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        const overlapX = a.halfWidth + b.halfWidth + gap - Math.abs(a.x - b.x);
+        const overlapY = a.halfHeight + b.halfHeight + gap - Math.abs(a.y - b.y);
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        moved = true;
+        // Prefer sideways moves in proportion to the target's aspect ratio.
+        if (overlapX < overlapY * aspect) {
+          const shift = (overlapX / 2) * (a.x <= b.x ? 1 : -1);
+          a.x -= shift;
+          b.x += shift;
+        } else {
+          const shift = (overlapY / 2) * (a.y <= b.y ? 1 : -1);
+          a.y -= shift;
+          b.y += shift;
+        }
+      }
+    }
+    if (!moved) return true;
+  }
+  return false;
+}
+
+/** The extent a layout is scaled to: about the graph's share of a 1280×800 window at zoom 1. */
+const TARGET_WIDTH = 860;
+const TARGET_HEIGHT = 540;
+
+/** Scales positions (each axis on its own) so that their bounding box is width × height. */
+function fitInto(boxes: Box[], width: number, height: number): void {
+  if (boxes.length < 2) return;
+  const xs = boxes.map((b) => b.x);
+  const ys = boxes.map((b) => b.y);
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.min(...ys),
+    Math.max(...ys),
+  ];
+  const sx = maxX > minX ? width / (maxX - minX) : 1;
+  const sy = maxY > minY ? height / (maxY - minY) : 1;
+  for (const box of boxes) {
+    box.x = (box.x - minX) * sx;
+    box.y = (box.y - minY) * sy;
+  }
+}
+
+/** Stretches one axis (never shrinks, so no overlap returns) until width / height = aspect. */
+function stretchToAspect(boxes: Box[], aspect: number): void {
+  const xs = boxes.map((b) => b.x);
+  const ys = boxes.map((b) => b.y);
+  const width = Math.max(...xs) - Math.min(...xs) || 1;
+  const height = Math.max(...ys) - Math.min(...ys) || 1;
+  const sx = Math.max(1, (height * aspect) / width);
+  const sy = Math.max(1, width / aspect / height);
+  for (const box of boxes) {
+    box.x *= sx;
+    box.y *= sy;
+  }
+}
+
+/** Computes positions for every person and faction of a dataset. Deterministic. */
+export function computeLayout(data: DatasetRecords, seed = 1924): Layout {
+  const labels = graphLabels(data);
+  const factionIds = new Set(data.factions.map((f) => f.id));
+  // The dead carry a second line ("assassinated 1934").
+  const fates = new Map(
+    data.people
+      .filter((p) => p.died || p.fate)
+      .map((p) => [p.id, `${p.fate ? fateWord(p.fate.kind) : 'died'} 1900`]),
+  );
+  const boxOf = (id: string, position: Position) =>
+    labelBox(id, labels.get(id) ?? id, position, factionIds.has(id), fates.get(id));
+  const cy = cytoscape({ headless: true, styleEnabled: true, elements: buildElements(data, {}) });
+  // Nodes as large as their labels, so the force layout keeps labels apart.
+  for (const node of cy.nodes()) {
+    const box = boxOf(node.id(), { x: 0, y: 0 });
+    node.style({ width: box.halfWidth * 2, height: box.halfHeight * 2 });
+  }
+  withSeed(seed, () => {
+    cy.layout({
+      name: 'fcose',
+      quality: 'proof',
+      randomize: true,
+      animate: false,
+      nodeDimensionsIncludeLabels: false,
+      uniformNodeDimensions: false,
+      nodeSeparation: 20,
+      packComponents: true,
+      nodeRepulsion: () => 12000,
+      idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.hasClass('membership') ? 110 : 140),
+      edgeElasticity: (edge: cytoscape.EdgeSingular) => (edge.hasClass('membership') ? 0.3 : 0.45),
+      gravity: Number(process.env.GRAV ?? 0.25),
+      gravityRange: 3.8,
+      numIter: 4000,
+      fit: false,
+    } as cytoscape.LayoutOptions).run();
+  });
+  const boxes = cy.nodes().map((node) => boxOf(node.id(), node.position()));
+  cy.destroy();
+  fitInto(boxes, TARGET_WIDTH, TARGET_HEIGHT);
+  removeOverlaps(boxes, 4, 5000, TARGET_WIDTH / TARGET_HEIGHT);
+  stretchToAspect(boxes, TARGET_WIDTH / TARGET_HEIGHT);
+  const positions: Record<string, Position> = {};
+  for (const box of boxes) positions[box.id] = { x: Math.round(box.x), y: Math.round(box.y) };
+  return { positions };
+}

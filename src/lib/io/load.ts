@@ -1,0 +1,149 @@
+/**
+ * Loads a dataset from text, either a folder's files or one bundle file, into validated
+ * records. Works in the browser and in Node (no `fs` here). Never throws: every problem
+ * comes back placed at a line and column of its file, and formatted.
+ */
+import type { z } from 'zod';
+import { checkDataset } from '../model/dataset';
+import { formatProblem, type LocatedProblem, type Problem } from '../model/problems';
+import { bundleSchema, collectionNames, fileSchemas } from '../model/schema';
+import type {
+  CollectionName,
+  DatasetInfo,
+  DatasetRecords,
+  FileName,
+  Layout,
+} from '../model/schema';
+import { countRecords, readDocument, validateDocument, type Doc } from './documents';
+import { MAX_RECORDS, tooManyRecordsMessage } from './limits';
+import { crashed, finish } from './results';
+
+export { formatProblem };
+export type { LocatedProblem, Problem };
+
+/** The outcome of loading: the records, or the errors; warnings either way. */
+export type LoadResult =
+  | { ok: true; data: DatasetRecords; warnings: LocatedProblem[] }
+  | { ok: false; errors: LocatedProblem[]; warnings: LocatedProblem[] };
+
+/** The files a dataset folder must hold (`layout.json` is optional). */
+export const requiredFiles: readonly string[] = ['dataset', ...collectionNames].map(
+  (n) => `${n}.json`,
+);
+
+/**
+ * Loads a dataset from its files' texts, keyed by file name (`'people.json'`). Other keys are
+ * ignored. `dir` only prefixes file names in the formatted texts (`graph-data/people.json:3:5 …`).
+ */
+export function loadDatasetFiles(
+  files: Record<string, string>,
+  options: { dir?: string } = {},
+): LoadResult {
+  let dir: string | undefined;
+  try {
+    dir = typeof options?.dir === 'string' ? options.dir : undefined;
+    const text = (file: string): unknown =>
+      typeof files === 'object' &&
+      files !== null &&
+      Object.prototype.hasOwnProperty.call(files, file)
+        ? files[file]
+        : undefined;
+    const names: FileName[] = ['dataset', ...collectionNames];
+    if (text('layout.json') !== undefined) names.push('layout');
+    const docs = names.map((name) =>
+      readDocument(`${name}.json`, { type: 'file', name }, text(`${name}.json`)),
+    );
+    if (!withinRecordLimit(docs)) return finish(docs, dir);
+    const values = new Map<FileName, unknown>();
+    names.forEach((name, i) => {
+      if (!docs[i].clean) return;
+      const schema: z.ZodType = fileSchemas[name];
+      values.set(name, validateDocument(docs[i], schema));
+    });
+    if (hasErrors(docs)) return finish(docs, dir);
+    const records = fromFiles(values);
+    for (const problem of checkDataset(records)) {
+      docs.find((doc) => doc.file === problem.file)?.pending.push({ problem });
+    }
+    return finish(docs, dir, records);
+  } catch (error) {
+    return crashed('dataset.json', error, dir);
+  }
+}
+
+/**
+ * Loads a dataset from one bundle: `{ "dataset": {…}, "sources": […], …, "layout"?: {…} }`.
+ * Problems point into the bundle, e.g. `bundle.json:12:7 person "stalin" .born: …`.
+ */
+export function loadBundle(text: string, fileName = 'bundle.json'): LoadResult {
+  const file = typeof fileName === 'string' && fileName !== '' ? fileName : 'bundle.json';
+  try {
+    const doc = readDocument(file, { type: 'bundle' }, text);
+    if (!doc.clean || !withinRecordLimit([doc])) return finish([doc]);
+    const data = validateDocument(doc, bundleSchema);
+    if (!data || hasErrors([doc])) return finish([doc]);
+    const { dataset, layout, ...collections } = data;
+    const records: DatasetRecords = {
+      ...withoutSchema(collections),
+      dataset: withoutSchema(dataset),
+    };
+    if (layout) records.layout = withoutSchema(layout);
+    for (const problem of checkDataset(records))
+      doc.pending.push({ problem: intoBundle(problem, file) });
+    return finish([doc], undefined, records);
+  } catch (error) {
+    return crashed(file, error);
+  }
+}
+
+/** Refuses datasets over MAX_RECORDS before their schemas are checked. */
+function withinRecordLimit(docs: Doc[]): boolean {
+  const counts = docs.map((doc) => (doc.clean ? countRecords(doc) : 0));
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  if (total <= MAX_RECORDS) return true;
+  const biggest = docs[counts.indexOf(Math.max(...counts))];
+  const problem: Problem = {
+    severity: 'error',
+    file: biggest.file,
+    path: [],
+    message: tooManyRecordsMessage(total),
+  };
+  biggest.pending.push({ problem });
+  return false;
+}
+
+function hasErrors(docs: Doc[]): boolean {
+  return docs.some((doc) => doc.pending.some((p) => p.problem.severity === 'error'));
+}
+
+function fromFiles(values: Map<FileName, unknown>): DatasetRecords {
+  const items = <K extends CollectionName>(name: K) =>
+    (values.get(name) as { items: DatasetRecords[K] }).items;
+  const layout = values.get('layout') as Layout | undefined;
+  return {
+    dataset: withoutSchema(values.get('dataset') as DatasetInfo),
+    sources: items('sources'),
+    people: items('people'),
+    factions: items('factions'),
+    memberships: items('memberships'),
+    alliances: items('alliances'),
+    rivalries: items('rivalries'),
+    betrayals: items('betrayals'),
+    events: items('events'),
+    ...(layout ? { layout: withoutSchema(layout) } : {}),
+  };
+}
+
+// `$schema` points editors at a schema file; it is not part of the data
+function withoutSchema<T extends { $schema?: string }>(value: T): T {
+  const copy = { ...value };
+  delete copy.$schema;
+  return copy;
+}
+
+/** Moves a problem from a collection file (`people.json`, `['items', 3]`) into the bundle. */
+function intoBundle(problem: Problem, file: string): Problem {
+  const name = problem.file.replace(/\.json$/, '');
+  const path = name === 'dataset' ? ['dataset', ...problem.path] : [name, ...problem.path.slice(1)];
+  return { ...problem, file, path };
+}

@@ -1,0 +1,100 @@
+/**
+ * Dangling references: every id a record mentions must name a record of the right kind.
+ */
+import type { CollectionName, DatasetRecords, SourceRef } from '../schema';
+import { quote, type JsonPath } from '../problems';
+import { itemRef, type RecordIndex, type RecordRef, type Report } from './context';
+
+type EntityWant = 'person' | 'faction' | 'person or faction';
+
+/** Reports references to missing records, or to records of the wrong kind. */
+export function checkReferences(records: DatasetRecords, index: RecordIndex, report: Report): void {
+  const entity = (at: RecordRef, field: JsonPath, id: string, want: EntityWant) => {
+    const found = index.entities.get(id);
+    if (!found) report('error', at, field, `references unknown ${want} ${quote(id)}`);
+    else if (want !== 'person or faction' && found.kind !== want) {
+      report(
+        'error',
+        at,
+        field,
+        `references ${quote(id)}, which is a ${found.kind} (expected a ${want})`,
+      );
+    }
+  };
+  const relation = (at: RecordRef, field: JsonPath, id: string, want: string[]) => {
+    const kind = index.relations.get(id);
+    const expected = want.join(' or ');
+    if (!kind) report('error', at, field, `references unknown ${expected} ${quote(id)}`);
+    else if (!want.includes(kind)) {
+      report(
+        'error',
+        at,
+        field,
+        `references ${quote(id)}, which is a ${kind} (expected ${expected})`,
+      );
+    }
+  };
+  const twoEnds = (at: RecordRef, a: [string, string], b: [string, string]) => {
+    entity(at, [a[0]], a[1], 'person or faction');
+    entity(at, [b[0]], b[1], 'person or faction');
+    if (a[1] === b[1]) {
+      const message = `is the same as ${a[0]} (${quote(a[1])}) (expected two different ends)`;
+      report('error', at, [b[0]], message);
+    }
+  };
+
+  records.memberships.forEach((m, i) => {
+    const at = itemRef('memberships', i, m);
+    entity(at, ['person'], m.person, 'person');
+    entity(at, ['faction'], m.faction, 'faction');
+  });
+  records.alliances.forEach((r, i) => {
+    const at = itemRef('alliances', i, r);
+    twoEnds(at, ['a', r.a], ['b', r.b]);
+    if (r.endedBy !== undefined) relation(at, ['endedBy'], r.endedBy, ['betrayal', 'event']);
+  });
+  records.rivalries.forEach((r, i) => twoEnds(itemRef('rivalries', i, r), ['a', r.a], ['b', r.b]));
+  records.betrayals.forEach((r, i) => {
+    const at = itemRef('betrayals', i, r);
+    twoEnds(at, ['by', r.by], ['against', r.against]);
+    if (r.ends !== undefined) relation(at, ['ends'], r.ends, ['alliance']);
+  });
+  records.events.forEach((r, i) => {
+    const at = itemRef('events', i, r);
+    r.people.forEach((id, j) => entity(at, ['people', j], id, 'person'));
+  });
+  checkCitations(records, index, report);
+}
+
+/** Every citation must name an entry of sources.json. */
+function checkCitations(records: DatasetRecords, index: RecordIndex, report: Report): void {
+  const cite = (at: RecordRef, prefix: JsonPath, refs: readonly SourceRef[]) => {
+    refs.forEach((ref, k) => {
+      if (!index.sources.has(ref.source)) {
+        report(
+          'error',
+          at,
+          [...prefix, k, 'source'],
+          `references unknown source ${quote(ref.source)}`,
+        );
+      }
+    });
+  };
+  const cited: Exclude<CollectionName, 'sources'>[] = [
+    'people',
+    'factions',
+    'memberships',
+    'alliances',
+    'rivalries',
+    'betrayals',
+    'events',
+  ];
+  for (const collection of cited) {
+    const list: readonly { id?: string; sources: SourceRef[] }[] = records[collection];
+    list.forEach((record, i) => cite(itemRef(collection, i, record), ['sources'], record.sources));
+  }
+  records.people.forEach((person, i) => {
+    const at = itemRef('people', i, person);
+    person.roles.forEach((role, r) => cite(at, ['roles', r, 'sources'], role.sources));
+  });
+}

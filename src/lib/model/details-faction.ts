@@ -1,0 +1,67 @@
+/** The details of a faction: span, notes and members year by year. */
+import { resolveSources } from './citations';
+import { disputeOf, relationshipLines } from './details-relations';
+import type { FactionDetails, MemberLine } from './details-types';
+import { named } from './labels';
+import type { Lookup } from './lookup';
+import type { DatasetRecords, Membership } from './schema';
+import { activeInYear, formatSpan, rangeYears } from './spans';
+import { membershipKey } from './timeline';
+
+/**
+ * Everything the details panel says about a faction: kind, span, summary, fabricated and
+ * disputed notes, relationships, and for each year of the dataset's range the faction
+ * overlaps, its members (leaders first, then by name). Undefined unless it is a faction.
+ */
+export function factionDetails(
+  data: DatasetRecords,
+  lookup: Lookup,
+  factionId: string,
+  year: number,
+): FactionDetails | undefined {
+  const ref = lookup.byId.get(factionId);
+  if (ref?.kind !== 'faction') return undefined;
+  const f = ref.record;
+  const memberships = data.memberships.filter((m) => m.faction === factionId);
+  const membersByYear = rangeYears(data.dataset.range)
+    .filter((y) => activeInYear(f, y) || memberships.some((m) => activeInYear(m, y)))
+    .map((y) => ({
+      year: y,
+      members: membersIn(memberships, lookup, y),
+    }));
+  return {
+    kind: 'faction',
+    id: f.id,
+    name: f.name,
+    factionKind: f.kind,
+    when: formatSpan(f),
+    active: activeInYear(f, year),
+    summary: f.summary,
+    fabricated: f.fabricated === true,
+    ...disputeOf(f),
+    membersByYear,
+    relationships: relationshipLines(data, lookup, factionId, year),
+    sources: resolveSources(f.sources, lookup.sources),
+  };
+}
+
+/** Members in a year, one line per person (a leader in any membership counts as leader). */
+function membersIn(memberships: Membership[], lookup: Lookup, year: number): MemberLine[] {
+  const byPerson = new Map<string, MemberLine>();
+  for (const m of memberships) {
+    if (!activeInYear(m, year)) continue;
+    const seen = byPerson.get(m.person);
+    if (seen && (seen.role === 'leader' || m.role !== 'leader')) continue;
+    byPerson.set(m.person, {
+      key: membershipKey(m),
+      person: named(lookup, m.person),
+      role: m.role,
+    });
+  }
+  return [...byPerson.values()].sort(leadersFirst);
+}
+
+function leadersFirst(a: MemberLine, b: MemberLine): number {
+  if (a.role !== b.role) return a.role === 'leader' ? -1 : 1;
+  return a.person.name.localeCompare(b.person.name);
+}

@@ -1,0 +1,79 @@
+/** The details of a person in a year. */
+import { resolveSources } from './citations';
+import { formatPartialDate } from './dates';
+import { byDate, disputeOf, membershipLine, relationshipLines } from './details-relations';
+import type { PersonDetails, RoleLine } from './details-types';
+import { fateText, fateWord } from './format';
+import type { Lookup } from './lookup';
+import type { DatasetRecords, Person } from './schema';
+import { activeInYear, formatLife, formatSpan } from './spans';
+import { yearWindow, type Timeline } from './timeline';
+
+/**
+ * Everything the details panel says about a person in `year`: names, life, status, roles,
+ * memberships and relationships (each with resolved sources). Undefined unless `personId`
+ * is a person of the dataset.
+ */
+export function personDetails(
+  data: DatasetRecords,
+  lookup: Lookup,
+  timeline: Pick<Timeline, 'statusAt'>,
+  personId: string,
+  year: number,
+): PersonDetails | undefined {
+  const ref = lookup.byId.get(personId);
+  if (ref?.kind !== 'person') return undefined;
+  const p = ref.record;
+  const roles: RoleLine[] = [...p.roles].sort(byDate((r) => r.from)).map((r) => ({
+    title: r.title,
+    when: formatSpan(r),
+    active: activeInYear(r, year),
+    sources: resolveSources(r.sources, lookup.sources),
+  }));
+  const memberships = data.memberships
+    .filter((m) => m.person === personId)
+    .sort(byDate((m) => m.from))
+    .map((m) => membershipLine(m, lookup, year));
+  return {
+    kind: 'person',
+    id: p.id,
+    name: p.name,
+    ...optional(p),
+    aliases: [...(p.aliases ?? [])],
+    ...status(p, timeline, year),
+    summary: p.summary,
+    ...disputeOf(p),
+    rolesInYear: roles.filter((r) => r.active),
+    roles,
+    factionsInYear: memberships.filter((m) => m.active),
+    memberships,
+    relationships: relationshipLines(data, lookup, personId, year),
+    sources: resolveSources(p.sources, lookup.sources),
+  };
+}
+
+function optional(p: Person): Pick<PersonDetails, 'fullName' | 'nativeName' | 'life' | 'fate'> {
+  const out: Pick<PersonDetails, 'fullName' | 'nativeName' | 'life' | 'fate'> = {};
+  if (p.fullName) out.fullName = p.fullName;
+  if (p.nativeName) out.nativeName = p.nativeName;
+  const life = formatLife(p.born, p.died ?? p.fate?.date);
+  if (life) out.life = life;
+  if (p.fate) {
+    out.fate = {
+      text: `${fateWord(p.fate.kind)} ${formatPartialDate(p.fate.date)}`,
+      ...disputeOf(p.fate),
+    };
+  }
+  return out;
+}
+
+function status(
+  p: Person,
+  timeline: Pick<Timeline, 'statusAt'>,
+  year: number,
+): Pick<PersonDetails, 'status' | 'statusText'> {
+  const s = timeline.statusAt(p.id, yearWindow(year));
+  if (!s) return { status: 'unborn', statusText: `not yet born in ${year}` };
+  if (s.alive) return { status: 'alive', statusText: `alive in ${year}` };
+  return { status: 'dead', statusText: fateText(s) };
+}

@@ -1,0 +1,63 @@
+/** Short human-readable labels for any record a panel can show or select. */
+import { formatPartialDate } from './dates';
+import type { Lookup, RecordRef } from './lookup';
+
+/** What each kind of record is called in the panels and the table. */
+export const KIND_LABELS: Record<RecordRef['kind'], string> = {
+  person: 'Person',
+  faction: 'Faction',
+  membership: 'Membership',
+  alliance: 'Alliance',
+  rivalry: 'Rivalry',
+  betrayal: 'Betrayal',
+  event: 'Event',
+};
+
+/** A person or faction named for display: its id (to select it) and its name. */
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+/** The id with its display name (the id itself when it names nothing known). */
+export function named(lookup: Lookup, id: string): NamedRef {
+  return { id, name: lookup.nameOf(id) };
+}
+
+/**
+ * A label for a record of any kind: a name for people and factions, "Stalin – Bukharin" for
+ * alliances and rivalries, "Stalin → Bukharin" for betrayals, "Kamenev in Left Opposition"
+ * for memberships, the title for events. Undefined for an unknown id.
+ */
+export function recordLabel(lookup: Lookup, id: string): string | undefined {
+  const ref = lookup.byId.get(id);
+  if (!ref) return undefined;
+  const name = (other: string) => lookup.nameOf(other);
+  switch (ref.kind) {
+    case 'person':
+    case 'faction':
+      return ref.record.name;
+    case 'membership':
+      return `${name(ref.record.person)} in ${name(ref.record.faction)}`;
+    case 'alliance':
+    case 'rivalry':
+      return `${name(ref.record.a)} – ${name(ref.record.b)}`;
+    case 'betrayal':
+      return `${name(ref.record.by)} → ${name(ref.record.against)}`;
+    case 'event':
+      return ref.record.title;
+  }
+}
+
+/** "Betrayal: Stalin → Bukharin (1928)", used where a record refers to another one. */
+export function describeRecord(lookup: Lookup, id: string): string {
+  const ref = lookup.byId.get(id);
+  const label = recordLabel(lookup, id);
+  if (!ref || label === undefined) return id;
+  if (ref.kind === 'person' || ref.kind === 'faction') return label;
+  const date =
+    ref.kind === 'betrayal' || ref.kind === 'event'
+      ? ` (${formatPartialDate(ref.record.date)})`
+      : '';
+  return `${KIND_LABELS[ref.kind]}: ${label}${date}`;
+}

@@ -1,0 +1,175 @@
+/** The relationships table: one row per relationship active in a year, sortable by column. */
+import { citationText, resolveSources, shortCitation } from './citations';
+import { formatPartialDate } from './dates';
+import { byDate } from './details-relations';
+import type { GraphFilters } from './filters';
+import { named, type NamedRef } from './labels';
+import type { Lookup } from './lookup';
+import type { SourceRef } from './schema';
+import type { TimelineState } from './timeline';
+
+export const TABLE_COLUMNS = ['type', 'from', 'to', 'since', 'until', 'source'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+/** Column headers, exactly as the UI contract names them. */
+export const COLUMN_LABELS: Record<TableColumn, string> = {
+  type: 'Type',
+  from: 'From',
+  to: 'To',
+  since: 'Since',
+  until: 'Until',
+  source: 'Source',
+};
+
+export interface TableRow {
+  /** The record's id (`membershipKey` for memberships), to select it; unique per kind. */
+  id: string;
+  kind: 'membership' | 'alliance' | 'rivalry' | 'betrayal';
+  /** "Alliance", "Membership (leader)", "Betrayal (past)". */
+  type: string;
+  past: boolean;
+  from: NamedRef;
+  to: NamedRef;
+  since: string;
+  until?: string;
+  sinceText: string;
+  untilText: string;
+  /** "Robert Conquest 1990" (first source), and every source, one per line, for a tooltip. */
+  source: string;
+  sourceTitle: string;
+}
+
+export type SortDirection = 'ascending' | 'descending';
+export interface TableSort {
+  column: TableColumn;
+  direction: SortDirection;
+}
+export const defaultSort: TableSort = { column: 'type', direction: 'ascending' };
+
+/**
+ * The rows for a year's state: active memberships, alliances and rivalries, the year's
+ * betrayals and (when `filters.pastBetrayals`) earlier ones marked "(past)". Kinds switched
+ * off in `filters` are left out, and with `filters.dead` off so are rows touching someone
+ * dead in that year. Rows come in the default order (Type, then From).
+ */
+export function tableRows(
+  state: Pick<
+    TimelineState,
+    'people' | 'memberships' | 'alliances' | 'rivalries' | 'betrayals' | 'pastBetrayals'
+  >,
+  lookup: Lookup,
+  filters: GraphFilters,
+): TableRow[] {
+  const rows: TableRow[] = [];
+  const seen = new Set<string>();
+  const add = (id: string, past = false) => {
+    const row = rowOf(lookup, id, past);
+    if (!row || seen.has(`${row.kind}:${id}`)) return;
+    seen.add(`${row.kind}:${id}`);
+    rows.push(row);
+  };
+  if (filters.memberships) state.memberships.forEach((id) => add(id));
+  if (filters.alliances) state.alliances.forEach((id) => add(id));
+  if (filters.rivalries) state.rivalries.forEach((id) => add(id));
+  if (filters.betrayals) {
+    state.betrayals.forEach((id) => add(id));
+    if (filters.pastBetrayals) state.pastBetrayals.forEach((id) => add(id, true));
+  }
+  const dead = (id: string) => state.people.get(id)?.alive === false;
+  const shown = filters.dead ? rows : rows.filter((r) => !dead(r.from.id) && !dead(r.to.id));
+  return sortRows(shown, defaultSort);
+}
+
+function rowOf(lookup: Lookup, id: string, past: boolean): TableRow | undefined {
+  const ref = lookup.byId.get(id);
+  const cite = (refs: SourceRef[]) => {
+    const sources = resolveSources(refs, lookup.sources);
+    return { source: shortCitation(sources), sourceTitle: sources.map(citationText).join('\n') };
+  };
+  const dates = (since: string, until?: string) => ({
+    since,
+    ...(until === undefined ? {} : { until }),
+    sinceText: formatPartialDate(since),
+    untilText: until === undefined ? '' : formatPartialDate(until),
+  });
+  switch (ref?.kind) {
+    case 'membership': {
+      const m = ref.record;
+      const type = m.role === 'leader' ? 'Membership (leader)' : 'Membership';
+      const ends = { from: named(lookup, m.person), to: named(lookup, m.faction) };
+      return {
+        id,
+        kind: 'membership',
+        type,
+        past,
+        ...ends,
+        ...dates(m.from, m.to),
+        ...cite(m.sources),
+      };
+    }
+    case 'alliance':
+    case 'rivalry': {
+      const r = ref.record;
+      const type = ref.kind === 'alliance' ? 'Alliance' : 'Rivalry';
+      const ends = { from: named(lookup, r.a), to: named(lookup, r.b) };
+      return {
+        id,
+        kind: ref.kind,
+        type,
+        past,
+        ...ends,
+        ...dates(r.from, r.to),
+        ...cite(r.sources),
+      };
+    }
+    case 'betrayal': {
+      const b = ref.record;
+      const type = past ? 'Betrayal (past)' : 'Betrayal';
+      const ends = { from: named(lookup, b.by), to: named(lookup, b.against) };
+      return { id, kind: 'betrayal', type, past, ...ends, ...dates(b.date), ...cite(b.sources) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+const byText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });
+const sinceOrder = byDate<TableRow>((r) => r.since);
+/** Open intervals ("until" unknown: lasts past the range) sort after every date. */
+const untilOrder = (a: TableRow, b: TableRow) =>
+  a.until === undefined || b.until === undefined
+    ? Number(a.until === undefined) - Number(b.until === undefined)
+    : byDate<TableRow>((r) => r.until ?? '')(a, b);
+
+const COMPARE: Record<TableColumn, (a: TableRow, b: TableRow) => number> = {
+  type: (a, b) => byText(a.type, b.type),
+  from: (a, b) => byText(a.from.name, b.from.name),
+  to: (a, b) => byText(a.to.name, b.to.name),
+  since: sinceOrder,
+  until: untilOrder,
+  source: (a, b) => byText(a.source, b.source),
+};
+
+/**
+ * A sorted copy of `rows`: by the column in the given direction, ties broken by Type, From,
+ * To and Since (always ascending), then by id so the order is total.
+ */
+export function sortRows(rows: readonly TableRow[], sort: TableSort): TableRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const ties: TableColumn[] = ['type', 'from', 'to', 'since'];
+  return [...rows].sort((a, b) => {
+    const primary = COMPARE[sort.column](a, b) * sign;
+    if (primary !== 0) return primary;
+    for (const column of ties) {
+      const c = COMPARE[column](a, b);
+      if (c !== 0) return c;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
+/** The sort after clicking a column header: the same column flips, another one ascends. */
+export function nextSort(current: TableSort, column: TableColumn): TableSort {
+  if (current.column !== column) return { column, direction: 'ascending' };
+  return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+}
