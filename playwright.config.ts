@@ -6,6 +6,13 @@ const executablePath =
   process.env.PLAYWRIGHT_CHROMIUM_PATH ||
   (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/**
+ * CI and `npm test` run against the static build. Set E2E_DEV_PORT to test against a dev server
+ * on that port instead (no build, so several people can run specs at once).
+ */
+const devPort = process.env.E2E_DEV_PORT ? Number(process.env.E2E_DEV_PORT) : undefined;
+const port = devPort ?? 4173;
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -14,7 +21,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
     launchOptions: {
@@ -35,9 +42,12 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
   ],
+  expect: { timeout: 10_000 },
   webServer: {
-    command: 'npm run build && npm run preview -- --port 4173 --strictPort',
-    port: 4173,
+    command: devPort
+      ? `npx vite dev --port ${devPort} --strictPort`
+      : 'npm run build && npm run preview -- --port 4173 --strictPort',
+    port,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

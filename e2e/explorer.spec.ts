@@ -117,7 +117,7 @@ test('filters hide kinds of relationship and are mirrored in the URL', async ({ 
     'Show past betrayals',
     'Show the dead',
   ]) {
-    await expect(page.getByRole('checkbox', { name })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name, exact: true })).toBeVisible();
   }
   await page.goBack();
   await expect(page.getByRole('checkbox', { name: 'Rivalries' })).toBeChecked();
@@ -138,7 +138,7 @@ test('bad URL values are noted on screen and do not crash the page', async ({ pa
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`/?year=banana&focus=nobody&hide=everything&view=cube&x=${'y'.repeat(3000)}`);
-  const notes = page.getByRole('status');
+  const notes = page.getByRole('status', { name: 'Notes' });
   await expect(notes).toContainText('Year "banana" was ignored');
   await expect(notes).toContainText('Focus "nobody" was ignored');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '1924');

@@ -77,7 +77,8 @@ export async function main(
     return 2;
   }
   const jobs = years.map((year) => ({ year, out: outputPath(options, info.id, year) }));
-  if (options.allYears) mkdirSync(options.out ?? '.', { recursive: true });
+  for (const folder of new Set(jobs.map((job) => dirname(job.out))))
+    mkdirSync(folder, { recursive: true });
   try {
     const written = (job: PictureJob) => output.out(`export: wrote ${job.out}`);
     if (options.format === 'png' || options.format === 'svg') {
@@ -96,13 +97,17 @@ export async function main(
   return 0;
 }
 
-/** The file for `year`: inside --out for --all-years or when --out is a folder, else --out. */
+/**
+ * The file for `year`: inside --out for --all-years or when --out is a folder (an existing one,
+ * or a path ending in `/`), else --out itself.
+ */
 function outputPath(options: ExportOptions, datasetId: string, year: number): string {
   const name = exportFileName(datasetId, year, options.format);
   const out = options.out;
   if (options.allYears) return join(out ?? '.', name);
   if (out === undefined) return name;
-  return existsSync(out) && statSync(out).isDirectory() ? join(out, name) : out;
+  const folder = /[/\\]$/.test(out) || (existsSync(out) && statSync(out).isDirectory());
+  return folder ? join(out, name) : out;
 }
 
 /** The JSON snapshot of a year, or the GEXF of the whole dataset (with the filters). */

@@ -5,7 +5,13 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatProblem, loadBundle, loadDatasetFiles, type LoadResult } from '../src/lib/io/load';
+import {
+  formatProblem,
+  loadBundle,
+  loadDatasetFiles,
+  requiredFiles,
+  type LoadResult,
+} from '../src/lib/io/load';
 import { fileTooLargeMessage, MAX_FILE_CHARS } from '../src/lib/io/limits';
 import { collectionNames } from '../src/lib/model/schema';
 
@@ -40,8 +46,10 @@ export function main(target = 'graph-data', print: Print = console.log): number 
 
 function loadFolder(dir: string): LoadResult {
   const files: Record<string, string> = {};
+  // Only the files the loader reads: anything else in the folder is none of its business
+  const known = new Set([...requiredFiles, 'layout.json']);
   for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.json')) continue;
+    if (!known.has(name)) continue;
     const path = `${dir}/${name}`;
     const tooLarge = oversized(path, name);
     if (tooLarge) return tooLarge;

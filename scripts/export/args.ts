@@ -13,7 +13,8 @@ export const SHORT_USAGE =
 export const USAGE = `Usage: npm run export -- [--year YEAR | --all-years] --format png|svg|json|gexf [options]
 
   --year YEAR     the year to export (default: the dataset's default year)
-  --all-years     one file per year of the dataset's range, written into --out (a folder)
+  --all-years     one file per year of the dataset's range, written into --out (a folder);
+                  a GEXF file always holds every year, so those files differ only in name
   --format F      png or svg (the picture, through headless Chromium), json (the year's
                   records as a bundle that "Open dataset" loads), gexf (the whole dataset with
                   spells, for Gephi)

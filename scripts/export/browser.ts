@@ -48,9 +48,16 @@ async function openYear(page: Page, options: PictureOptions, year: number): Prom
   await page.goto(`${options.baseUrl}${process.env.EXPORT_PAGE_PATH ?? '/'}?${query}`);
   if (options.bundle) {
     const { name, text } = options.bundle;
+    const open = page.getByRole('button', { name: 'Open dataset' });
+    await page.getByRole('slider', { name: 'Year' }).waitFor({ timeout: TIMEOUT });
+    if ((await open.count()) === 0) {
+      throw new Error(
+        'pictures of a dataset other than graph-data need the page\'s "Open dataset" button',
+      );
+    }
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser', { timeout: TIMEOUT }),
-      page.getByRole('button', { name: 'Open dataset' }).click({ timeout: TIMEOUT }),
+      open.click({ timeout: TIMEOUT }),
     ]);
     await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     const slider = page.getByRole('slider', { name: 'Year' });

@@ -4,11 +4,23 @@ import { loadBundle, loadDatasetFiles } from '$lib/io/load';
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
 import type { DatasetRecords, Position } from '$lib/model/schema';
 import { buildTimeline, yearWindow, type TimelineState } from '$lib/model/timeline';
-import { alliance, betrayal, dataset, faction, membership, person } from '$lib/model/timeline-fixtures';
+import {
+  alliance,
+  betrayal,
+  dataset,
+  faction,
+  membership,
+  person,
+} from '$lib/model/timeline-fixtures';
 import { exportFileName, snapshotBundle } from './snapshot';
 
 /** The snapshot of a year, loaded back through the loader like "Open dataset" does. */
-function roundTrip(data: DatasetRecords, year: number, filters: GraphFilters, positions: Record<string, Position>) {
+function roundTrip(
+  data: DatasetRecords,
+  year: number,
+  filters: GraphFilters,
+  positions: Record<string, Position>,
+) {
   const bundle = snapshotBundle(data, buildTimeline(data), year, filters, positions);
   const loaded = loadBundle(JSON.stringify(bundle, null, 2), `snapshot-${year}.json`);
   if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.text).join('\n'));
@@ -76,11 +88,18 @@ describe.skipIf(!bundled?.ok)('the snapshot of the bundled dataset', () => {
       const after = buildTimeline(loaded).stateAt(window);
       expect(bundle.rivalries).toEqual([]);
       expect(after.pastBetrayals.size).toBe(0);
-      const alive = (s: TimelineState) => [...s.people].filter(([, st]) => st.alive).map(([id]) => id).sort();
+      const alive = (s: TimelineState) =>
+        [...s.people]
+          .filter(([, st]) => st.alive)
+          .map(([id]) => id)
+          .sort();
       expect(alive(after)).toEqual(alive(before));
       const dead = new Set([...before.people].filter(([, st]) => !st.alive).map(([id]) => id));
-      for (const m of loaded.memberships) if (after.memberships.has(`${m.person}--${m.faction}--${m.from}`)) expect(dead.has(m.person)).toBe(false);
-      for (const a of loaded.alliances) if (after.alliances.has(a.id)) expect(dead.has(a.a) || dead.has(a.b)).toBe(false);
+      for (const m of loaded.memberships)
+        if (after.memberships.has(`${m.person}--${m.faction}--${m.from}`))
+          expect(dead.has(m.person)).toBe(false);
+      for (const a of loaded.alliances)
+        if (after.alliances.has(a.id)) expect(dead.has(a.a) || dead.has(a.b)).toBe(false);
       expect([...after.alliances].sort()).toEqual(
         [...before.alliances].filter((id) => loaded.alliances.some((a) => a.id === id)).sort(),
       );
@@ -108,7 +127,13 @@ describe('references kept by a snapshot', () => {
   });
 
   it('keeps what kept records refer to, though inactive that year, and only cited sources', () => {
-    const { bundle, warnings } = roundTrip(data, 1929, defaultFilters, {});
+    const positions = {
+      a: { x: 0, y: 0 },
+      b: { x: 1, y: 0 },
+      old: { x: 0, y: 1 },
+      new: { x: 1, y: 1 },
+    };
+    const { bundle, warnings } = roundTrip(data, 1929, defaultFilters, positions);
     expect(bundle.alliances.map((r) => r.id).sort()).toEqual(['gone', 'long']);
     expect(bundle.betrayals.map((r) => r.id).sort()).toEqual(['broke', 'split']);
     expect(bundle.factions.map((r) => r.id).sort()).toEqual(['new', 'old']);
@@ -117,7 +142,9 @@ describe('references kept by a snapshot', () => {
     expect(bundle.sources.map((s) => s.id)).toEqual(['test']);
     expect(warnings).toEqual([]);
     const window = yearWindow(1929);
-    const loaded = buildTimeline(roundTrip(data, 1929, defaultFilters, {}).loaded).stateAt(window);
+    const loaded = buildTimeline(roundTrip(data, 1929, defaultFilters, positions).loaded).stateAt(
+      window,
+    );
     expect(plain(loaded)).toEqual(plain(buildTimeline(data).stateAt(window)));
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { formatProblem, type JsonPath, type LocatedProblem, type Problem } from '../model/problems';
-import { fileTooLargeMessage, MAX_FILE_CHARS } from './limits';
+import { fileTooLargeMessage, MAX_FILE_CHARS, MAX_LISTED } from './limits';
 import { issueMessages } from './issues';
 import { lineColumn, locate, parseJson, type ParsedJson } from './positions';
 import { child, describePath, type DocumentShape } from './values';
@@ -24,6 +24,8 @@ export interface Doc {
   parsed?: ParsedJson;
   clean: boolean;
   pending: Pending[];
+  /** Errors found but not turned into problems, because too many are listed already. */
+  omitted: number;
 }
 
 /** An error in a document, at a path; the record and field are read from the path. */
@@ -34,7 +36,7 @@ export function problemAt(doc: Doc, path: JsonPath, message: string): Problem {
 
 /** Reads and parses a document's text, or says why it cannot be read. */
 export function readDocument(file: string, shape: DocumentShape, text: unknown): Doc {
-  const doc: Doc = { file, shape, clean: false, pending: [] };
+  const doc: Doc = { file, shape, clean: false, pending: [], omitted: 0 };
   const fail = (message: string) =>
     doc.pending.push({ problem: { severity: 'error', file, path: [], message } });
   if (text === undefined) {
@@ -78,7 +80,10 @@ export function validateDocument<T>(doc: Doc, schema: z.ZodType<T>): T | undefin
   }
   const result = schema.safeParse(value);
   if (result.success) return doc.parsed?.duplicateKeys.length ? undefined : result.data;
-  for (const issue of issueMessages(result.error.issues, value)) {
+  // Describing an issue costs time: only describe as many as can be listed
+  const issues = result.error.issues;
+  doc.omitted += Math.max(0, issues.length - MAX_LISTED);
+  for (const issue of issueMessages(issues.slice(0, MAX_LISTED), value)) {
     doc.pending.push({ problem: problemAt(doc, issue.path, issue.message), key: issue.key });
   }
   return undefined;

@@ -279,6 +279,22 @@ describe('loadBundle', () => {
     ]);
   });
 
+  it('points layout warnings into the bundle', () => {
+    const bundle = validBundle();
+    (bundle.layout as { positions: Record<string, unknown> }).positions.lenin = { x: 0, y: 0 };
+    const text = JSON.stringify(bundle, null, 2);
+    const result = loadBundle(text);
+    expect(result.ok).toBe(true);
+    // The value after `"lenin": `, 9 characters after the key
+    const [line, column] = positionOf(text, '"lenin"').split(':').map(Number);
+    expect(result.warnings.map((w) => [w.path, w.text])).toEqual([
+      [
+        ['layout', 'positions', 'lenin'],
+        `bundle.json:${line}:${column + 9} layout .positions.lenin: "lenin" is not a person or faction (run npm run layout to refresh the layout)`,
+      ],
+    ]);
+  });
+
   it('reports missing and unknown collections', () => {
     const bundle = validBundle();
     delete bundle.events;

@@ -144,6 +144,8 @@ function withoutSchema<T extends { $schema?: string }>(value: T): T {
 /** Moves a problem from a collection file (`people.json`, `['items', 3]`) into the bundle. */
 function intoBundle(problem: Problem, file: string): Problem {
   const name = problem.file.replace(/\.json$/, '');
-  const path = name === 'dataset' ? ['dataset', ...problem.path] : [name, ...problem.path.slice(1)];
+  // Collections drop their `items` level; dataset and layout keep their whole path
+  const whole = name === 'dataset' || name === 'layout';
+  const path = whole ? [name, ...problem.path] : [name, ...problem.path.slice(1)];
   return { ...problem, file, path };
 }

@@ -10,6 +10,7 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import type { JsonPath } from '../model/problems';
+import { computeLineStarts, deepestOffset } from './scan';
 import { syntaxMessage } from './syntax';
 
 /** Deepest nesting of arrays and objects accepted (a dataset needs about 7). */
@@ -43,30 +44,18 @@ export function parseJson(text: string): ParsedJson {
   const lineStarts = computeLineStarts(text);
   // A BOM becomes a space so that offsets stay those of the original text
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  const tooDeep = deepestOffset(source);
+  const tooDeep = deepestOffset(source, MAX_DEPTH);
   if (tooDeep >= 0) {
     const message = `nests arrays and objects deeper than ${MAX_DEPTH} levels (the limit)`;
-    return {
-      value: undefined,
-      root: undefined,
-      errors: [{ offset: tooDeep, message }],
-      duplicateKeys: [],
-      lineStarts,
-    };
+    return unparsed(tooDeep, message, lineStarts);
   }
   const parseErrors: ParseError[] = [];
   let root: Node | undefined;
   try {
     root = parseTree(source, parseErrors, { disallowComments: true, allowTrailingComma: false });
   } catch (error) {
-    const message = `could not be parsed (${error instanceof Error ? error.message : 'unknown error'})`;
-    return {
-      value: undefined,
-      root: undefined,
-      errors: [{ offset: 0, message }],
-      duplicateKeys: [],
-      lineStarts,
-    };
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    return unparsed(0, `could not be parsed (${reason})`, lineStarts);
   }
   // Only the first error: the ones after it are mostly its echoes
   const errors = parseErrors.slice(0, 1).map((e) => syntaxMessage(source, e));
@@ -75,6 +64,16 @@ export function parseJson(text: string): ParsedJson {
   const duplicateKeys: JsonPath[] = [];
   const value = root ? nodeValue(root, duplicateKeys) : undefined;
   return { value, root, errors, duplicateKeys, lineStarts };
+}
+
+function unparsed(offset: number, message: string, lineStarts: number[]): ParsedJson {
+  return {
+    value: undefined,
+    root: undefined,
+    errors: [{ offset, message }],
+    duplicateKeys: [],
+    lineStarts,
+  };
 }
 
 /** The 1-based line and column of an offset. */
@@ -107,33 +106,6 @@ export function locate(
     return lineColumn(parsed, atKey && node.parent ? node.parent.offset : node.offset);
   }
   return lineColumn(parsed, parsed.root.offset);
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) starts.push(i + 1);
-    else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** Offset where nesting first exceeds MAX_DEPTH, or -1; the parser recurses, so check first. */
-function deepestOffset(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 34) {
-      // Skip a string, including escaped quotes
-      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) {
-        if (text.charCodeAt(i) === 92) i++;
-      }
-    } else if (code === 91 || code === 123) {
-      if (++depth > MAX_DEPTH) return i;
-    } else if (code === 93 || code === 125) depth--;
-  }
-  return -1;
 }
 
 /** Builds the value of a node; objects get no prototype so no key can reach Object.prototype. */

@@ -3,52 +3,51 @@
  */
 import { formatProblem, type LocatedProblem } from '../model/problems';
 import type { DatasetRecords } from '../model/schema';
-import { placeProblem, type Doc } from './documents';
+import { placeProblem, type Doc, type Pending } from './documents';
 import { MAX_LISTED } from './limits';
 import type { LoadResult } from './load';
 
 /** Places, deduplicates, orders and caps the problems of all documents; ok when no errors. */
 export function finish(docs: Doc[], dir?: string, records?: DatasetRecords): LoadResult {
   const seen = new Set<string>();
-  const placed: LocatedProblem[] = [];
+  const lists = { error: [] as LocatedProblem[], warning: [] as LocatedProblem[] };
+  const omitted = { error: 0, warning: 0 };
   docs.forEach((doc, order) => {
-    const own = doc.pending.map((pending) => placeProblem(doc, pending, dir));
+    // Placing and formatting cost time: never do it for problems that will not be listed
+    const chosen: Pending[] = [];
+    const count = { error: 0, warning: 0 };
+    omitted.error += doc.omitted;
+    for (const pending of doc.pending) {
+      const severity = pending.problem.severity;
+      if (lists[severity].length + count[severity]++ >= MAX_LISTED) omitted[severity]++;
+      else chosen.push(pending);
+    }
+    const own = chosen.map((pending) => placeProblem(doc, pending, dir));
     own.sort((a, b) => a.line - b.line || a.column - b.column);
     for (const problem of own) {
       const key = JSON.stringify([order, problem.path, problem.message]);
-      if (!seen.has(key)) placed.push(problem);
+      if (!seen.has(key)) lists[problem.severity].push(problem);
       seen.add(key);
     }
   });
-  const errors = capped(
-    placed.filter((p) => p.severity === 'error'),
-    'errors',
-    dir,
-  );
-  const warnings = capped(
-    placed.filter((p) => p.severity === 'warning'),
-    'warnings',
-    dir,
-  );
+  const errors = capped(lists.error, omitted.error, 'errors', dir);
+  const warnings = capped(lists.warning, omitted.warning, 'warnings', dir);
   if (errors.length === 0 && records) return { ok: true, data: records, warnings };
-  if (errors.length === 0)
+  if (errors.length === 0) {
     errors.push(...crashedProblems(docs[0]?.file ?? 'dataset.json', 'no data', dir));
+  }
   return { ok: false, errors, warnings };
 }
 
-function capped(list: LocatedProblem[], noun: string, dir?: string): LocatedProblem[] {
-  if (list.length <= MAX_LISTED) return list;
-  const first = list[0];
-  const more = (list.length - MAX_LISTED).toLocaleString('en-US');
-  const message = `… and ${more} more ${noun} (only the first ${MAX_LISTED.toLocaleString('en-US')} are listed)`;
-  const summary = {
-    severity: first.severity,
-    file: first.file,
-    path: [],
-    message,
-    line: 1,
-    column: 1,
-  };
+/** The first MAX_LISTED problems, then one line saying how many more there are. */
+function capped(list: LocatedProblem[], omitted: number, noun: string, dir?: string) {
+  const total = list.length + omitted;
+  if (total <= MAX_LISTED) return list;
+  const more = (total - MAX_LISTED).toLocaleString('en-US');
+  const listed = MAX_LISTED.toLocaleString('en-US');
+  const message = `… and ${more} more ${noun} (only the first ${listed} are listed)`;
+  const { severity, file } = list[0];
+  const summary = { severity, file, path: [], message, line: 1, column: 1 };
   return [...list.slice(0, MAX_LISTED), { ...summary, text: formatProblem(summary, { dir }) }];
 }
 

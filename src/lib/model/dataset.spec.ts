@@ -44,6 +44,7 @@ describe('checkDataset: ids', () => {
   it('shares one id space between people and factions', () => {
     data.factions[1].id = 'stalin';
     data.memberships = data.memberships.filter((m) => m.faction !== 'united-opposition');
+    delete data.layout;
     expect(summary(checkDataset(data))).toEqual([
       'error factions.json ["items",1,"id"] duplicate id: "stalin" is already the id of a person (people[0])',
     ]);
@@ -211,6 +212,16 @@ describe('checkDataset: warnings', () => {
     data.events[0].date = '1917-10-25';
     expect(summary(checkDataset(data))).toEqual([
       `warning events.json ["items",0,"date"] is dated wholly outside the dataset's range (1924 to 1938)`,
+    ]);
+  });
+
+  it('warns about stale positions and nodes without one in the layout', () => {
+    const positions = data.layout!.positions;
+    positions.bukharin = { x: 1, y: 1 };
+    delete positions.kamenev;
+    expect(summary(checkDataset(data))).toEqual([
+      'warning layout.json ["positions","bukharin"] "bukharin" is not a person or faction (run npm run layout to refresh the layout)',
+      'warning layout.json ["positions"] has no position for 1 people or factions ("kamenev"; run npm run layout)',
     ]);
   });
 });

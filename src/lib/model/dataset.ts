@@ -11,6 +11,7 @@ import { checkReferences } from './checks/references';
 import { checkIntervals } from './checks/intervals';
 import { checkSpans } from './checks/spans';
 import { checkWarnings } from './checks/warnings';
+import { checkLayout } from './checks/layout';
 
 /**
  * Checks the records of a dataset against each other. Pure and never throws: paths point into
@@ -26,6 +27,7 @@ export function checkDataset(records: DatasetRecords): Problem[] {
     checkIntervals(records, report);
     checkSpans(records, index, report);
     checkWarnings(records, index, report);
+    checkLayout(records, index, report);
   } catch (error) {
     // Records that skipped the schemas can break the checks; say so instead of crashing
     problems.push({

@@ -3,7 +3,6 @@
  * entry for a deliberate change, a replacement while playing), back and forward restore state.
  */
 import { untrack } from 'svelte';
-import { page } from '$app/state';
 import { pushState, replaceState } from '$app/navigation';
 import type { Explorer } from './explorer.svelte';
 import { parseUrlState, writeUrlState } from './url';
@@ -18,32 +17,27 @@ export function applyUrl(explorer: Explorer, url: URL): string[] {
   return notes;
 }
 
-/** Starts syncing; call from a component's script so the effects belong to it. */
+/** Starts syncing; call from a component's script so the effect and listener belong to it. */
 export function syncUrl(explorer: Explorer): void {
-  let written = '';
   $effect(() => {
     const state = explorer.urlState;
-    // Only state changes write the URL; URL changes are read by the effect below.
-    const current = untrack(() => page.url);
-    const params = writeUrlState(current.searchParams, state).toString();
+    const params = writeUrlState(new URLSearchParams(location.search), state).toString();
     const search = params ? `?${params}` : '';
-    if (search === written || search === current.search) {
-      written = search;
-      return;
-    }
-    written = search;
-    const href = `${current.pathname}${search}${current.hash}`;
+    if (search === location.search) return;
+    const href = `${location.pathname}${search}${location.hash}`;
     // Shallow routing on the same page: only the query changes, so there is nothing to resolve.
     // eslint-disable-next-line svelte/no-navigation-without-resolve
     if (untrack(() => explorer.playing)) replaceState(href, {});
     // eslint-disable-next-line svelte/no-navigation-without-resolve
     else pushState(href, {});
   });
+  // Shallow history entries do not navigate, so back and forward are read from the location.
   $effect(() => {
-    const search = page.url.search;
-    if (search === written) return;
-    written = search;
-    const notes = applyUrl(explorer, page.url);
-    if (notes.length) explorer.notes = notes;
+    const onPopState = () => {
+      const notes = applyUrl(explorer, new URL(location.href));
+      if (notes.length) explorer.notes = notes;
+    };
+    addEventListener('popstate', onPopState);
+    return () => removeEventListener('popstate', onPopState);
   });
 }

@@ -1,0 +1,31 @@
+/**
+ * Fast scans of raw JSON text, done before parsing: line starts and nesting depth.
+ */
+
+/** Offsets at which each line starts (after \n, \r\n or a lone \r). */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** Offset where nesting first exceeds `max`, or -1; the parser recurses, so check first. */
+export function deepestOffset(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34) {
+      // Skip a string, including escaped quotes
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) {
+        if (text.charCodeAt(i) === 92) i++;
+      }
+    } else if (code === 91 || code === 123) {
+      if (++depth > max) return i;
+    } else if (code === 93 || code === 125) depth--;
+  }
+  return -1;
+}
