@@ -7,6 +7,22 @@ const config = {
   kit: {
     adapter: adapter({ fallback: undefined, strict: true }),
     alias: { $data: 'graph-data' },
+    // Scripts only from this site and the hashes SvelteKit computes for its inline bootstrap.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self', 'https:', 'http:'],
+        'worker-src': ['self', 'blob:'],
+        'object-src': ['none'],
+        'base-uri': ['none'],
+        'form-action': ['none'],
+      },
+    },
   },
 };
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
 const table = (page: Page) => page.getByRole('table');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the page loads the bundled dataset and draws the graph of ?year=', async ({ page }) => {
   await page.goto('/?year=1929');

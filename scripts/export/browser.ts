@@ -44,8 +44,7 @@ async function openYear(page: Page, options: PictureOptions, year: number): Prom
   const query = new URLSearchParams();
   if (!options.bundle) query.set('year', String(year));
   if (options.hide) query.set('hide', options.hide);
-  // TEMPORARY: EXPORT_PAGE_PATH=/dev-export drives the test route until the page has the buttons
-  await page.goto(`${options.baseUrl}${process.env.EXPORT_PAGE_PATH ?? '/'}?${query}`);
+  await page.goto(`${options.baseUrl}/?${query}`);
   if (options.bundle) {
     const { name, text } = options.bundle;
     const open = page.getByRole('button', { name: 'Open dataset' });

@@ -12,12 +12,12 @@ const INPUTS = [
   'package.json',
 ];
 
-/** Latest modification time (ms) of the files under `path`, spec files left out. */
+/** Latest modification time (ms) of the files and folders under `path`, spec files left out. */
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return /\.spec\.ts$/.test(path) ? 0 : stat.mtimeMs;
-  let latest = 0;
+  let latest = stat.mtimeMs; // a folder's time changes when a file is added or removed
   for (const name of readdirSync(path)) latest = Math.max(latest, newest(join(path, name)));
   return latest;
 }

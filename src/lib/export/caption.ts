@@ -2,13 +2,13 @@
  * The caption band under an exported picture: the dataset's title, the year, a legend of the
  * kinds shown (edge styles drawn as lines, node shapes) and where the sources are listed.
  * Pure: `layoutCaption` places everything (text widths are estimated, so the SVG and the PNG
- * get the same layout) and `captionSvg` writes it; `png.ts` draws the same layout on a canvas.
+ * get the same layout); `caption-svg.ts` writes it as SVG and `png.ts` draws it on a canvas.
  */
 import type { Palette } from '$lib/graph/palette';
 import type { GraphFilters } from '$lib/model/filters';
 import type { DatasetRecords, FactionKind } from '$lib/model/schema';
 import type { TimelineState } from '$lib/model/timeline';
-import { escapeXml } from './xml';
+import { textWidth, wrapText, type TextWeight } from './text-wrap';
 
 export const CAPTION_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -52,7 +52,7 @@ export interface CaptionText {
   x: number;
   y: number;
   size: number;
-  weight: 'normal' | 'bold';
+  weight: TextWeight;
   color: string;
 }
 
@@ -201,117 +201,6 @@ export function layoutCaption(info: CaptionInfo, width: number): CaptionLayout {
   for (const note of info.notes) lines(note, 12, 'normal', info.colors.text);
   lines(info.sources, 12, 'normal', info.colors.text);
   return { width, height: Math.ceil(y + PAD - 6), colors: info.colors, texts, samples };
-}
-
-/** The caption as an SVG group, placed `top` pixels down. */
-export function captionSvg(layout: CaptionLayout, top: number): string {
-  const { colors } = layout;
-  const out = [
-    `<g class="caption" transform="translate(0 ${top})" font-family="${escapeXml(CAPTION_FONT)}">`,
-    `<rect width="${layout.width}" height="${layout.height}" fill="${escapeXml(colors.background)}"/>`,
-    `<line x1="0" y1="0.5" x2="${layout.width}" y2="0.5" stroke="${escapeXml(colors.rule)}" stroke-width="1"/>`,
-  ];
-  for (const s of layout.samples) out.push(sampleSvg(s));
-  for (const t of layout.texts) {
-    const weight = t.weight === 'bold' ? ' font-weight="bold"' : '';
-    out.push(
-      `<text x="${fmt(t.x)}" y="${fmt(t.y)}" font-size="${t.size}"${weight} fill="${escapeXml(t.color)}">${escapeXml(t.text)}</text>`,
-    );
-  }
-  out.push('</g>');
-  return out.join('\n');
-}
-
-function sampleSvg({ item, x, y, width, height }: PlacedSample): string {
-  const dash = item.dash.length ? ` stroke-dasharray="${item.dash.join(' ')}"` : '';
-  const opacity = item.opacity < 1 ? ` opacity="${item.opacity}"` : '';
-  if (item.kind === 'edge') {
-    const mid = y + height / 2;
-    const end = item.arrow ? x + width - 8 : x + width;
-    const color = escapeXml(item.color);
-    const line = `<line x1="${fmt(x)}" y1="${fmt(mid)}" x2="${fmt(end)}" y2="${fmt(mid)}" stroke="${color}" stroke-width="${item.width}"${dash}/>`;
-    const arrow = item.arrow ? `<path d="${arrowPath(x + width, mid)}" fill="${color}"/>` : '';
-    return `<g${opacity}>${line}${arrow}</g>`;
-  }
-  const d = shapePath(item.shape, x + width / 2, y + height / 2, width - 2, height - 2);
-  return `<path d="${d}" fill="${escapeXml(item.fill)}" stroke="${escapeXml(item.stroke)}" stroke-width="1.5"${dash}${opacity}/>`;
-}
-
-/** An arrow head pointing right with its tip at (`tipX`, `y`). */
-export function arrowPath(tipX: number, y: number): string {
-  return `M${fmt(tipX - 9)} ${fmt(y - 5)} L${fmt(tipX)} ${fmt(y)} L${fmt(tipX - 9)} ${fmt(y + 5)} Z`;
-}
-
-/** SVG path data of a legend shape centred on (`cx`, `cy`); also usable with `Path2D`. */
-export function shapePath(shape: NodeShape, cx: number, cy: number, w: number, h: number): string {
-  const [l, r, t, b] = [cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2].map(fmt);
-  switch (shape) {
-    case 'circle': {
-      const rx = fmt(w / 2);
-      const ry = fmt(h / 2);
-      return `M${l} ${fmt(cy)} A${rx} ${ry} 0 1 0 ${r} ${fmt(cy)} A${rx} ${ry} 0 1 0 ${l} ${fmt(cy)} Z`;
-    }
-    case 'diamond':
-      return `M${fmt(cx)} ${t} L${r} ${fmt(cy)} L${fmt(cx)} ${b} L${l} ${fmt(cy)} Z`;
-    case 'hexagon': {
-      const q = fmt(cx - w / 4);
-      const q3 = fmt(cx + w / 4);
-      return `M${q} ${t} L${q3} ${t} L${r} ${fmt(cy)} L${q3} ${b} L${q} ${b} L${l} ${fmt(cy)} Z`;
-    }
-    case 'round-rectangle': {
-      const k = 3;
-      const [x1, x2, y1, y2] = [cx - w / 2 + k, cx + w / 2 - k, cy - h / 2 + k, cy + h / 2 - k].map(
-        fmt,
-      );
-      return `M${x1} ${t} L${x2} ${t} Q${r} ${t} ${r} ${y1} L${r} ${y2} Q${r} ${b} ${x2} ${b} L${x1} ${b} Q${l} ${b} ${l} ${y2} L${l} ${y1} Q${l} ${t} ${x1} ${t} Z`;
-    }
-  }
-}
-
-/** Estimated width of text in the caption font: generous, so that lines never overflow. */
-export function textWidth(text: string, size: number, weight: CaptionText['weight']): number {
-  let em = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0x2e80) em += 1;
-    else if (/[A-ZА-ЯЁМШЩЖЮmw@%]/.test(ch)) em += 0.72;
-    else if (/[ilj.,:;'|!]/.test(ch)) em += 0.3;
-    else em += 0.56;
-  }
-  return em * size * (weight === 'bold' ? 1.07 : 1);
-}
-
-/** Breaks text into lines no wider than `width` (a word longer than a line is cut). */
-export function wrapText(
-  text: string,
-  width: number,
-  size: number,
-  weight: CaptionText['weight'],
-): string[] {
-  const lines: string[] = [];
-  let line = '';
-  // Only ordinary spaces break lines: a no-break space keeps "CC BY 4.0" together
-  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, size, weight) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = word;
-    while (textWidth(line, size, weight) > width && line.length > 1) {
-      let cut = line.length - 1;
-      while (cut > 1 && textWidth(line.slice(0, cut), size, weight) > width) cut--;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
 }
 
 const FACTION_KINDS: readonly FactionKind[] = ['leadership', 'opposition', 'institution', 'bloc'];

@@ -2,14 +2,8 @@
  * The exported PNG: the graph's bitmap with the caption band drawn beneath it, at the same
  * scale (2× by default). Needs a browser canvas; the layout comes from `caption.ts`.
  */
-import {
-  arrowPath,
-  CAPTION_FONT,
-  layoutCaption,
-  shapePath,
-  type CaptionInfo,
-  type CaptionLayout,
-} from './caption';
+import { CAPTION_FONT, layoutCaption, type CaptionInfo, type CaptionLayout } from './caption';
+import { arrowPath, shapePath } from './caption-svg';
 
 /** Draws a caption layout at the context's origin, in caption (CSS pixel) units. */
 export function drawCaption(ctx: CanvasRenderingContext2D, layout: CaptionLayout): void {

@@ -4,7 +4,8 @@ import { lightPalette } from '$lib/graph/palette';
 import { defaultFilters } from '$lib/model/filters';
 import { buildTimeline, yearWindow } from '$lib/model/timeline';
 import { alliance, betrayal, dataset, faction, person } from '$lib/model/timeline-fixtures';
-import { captionInfo, layoutCaption, textWidth, wrapText } from './caption';
+import { captionInfo, layoutCaption } from './caption';
+import { textWidth, wrapText } from './text-wrap';
 import { composeSvg, svgSize } from './svg';
 import { findAll, parseXml, type XmlElement } from './xml-parse';
 

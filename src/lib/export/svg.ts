@@ -2,7 +2,8 @@
  * The exported SVG document: the graph's SVG (drawn by cytoscape-svg, text as `<text>`) with
  * the caption band beneath it. Pure string work, so it is unit-tested without a browser.
  */
-import { captionSvg, type CaptionLayout } from './caption';
+import type { CaptionLayout } from './caption';
+import { captionSvg } from './caption-svg';
 import { escapeXml, stripInvalidXml } from './xml';
 
 /** Width and height (pixels) of an SVG document's root element; 0 when missing. */

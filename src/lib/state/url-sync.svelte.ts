@@ -3,7 +3,7 @@
  * entry for a deliberate change, a replacement while playing), back and forward restore state.
  */
 import { untrack } from 'svelte';
-import { pushState, replaceState } from '$app/navigation';
+import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import type { Explorer } from './explorer.svelte';
 import { parseUrlState, writeUrlState } from './url';
 
@@ -19,8 +19,12 @@ export function applyUrl(explorer: Explorer, url: URL): string[] {
 
 /** Starts syncing; call from a component's script so the effect and listener belong to it. */
 export function syncUrl(explorer: Explorer): void {
+  // The router accepts shallow entries only once its first navigation is done.
+  let routerReady = $state(false);
+  afterNavigate(() => (routerReady = true));
   $effect(() => {
     const state = explorer.urlState;
+    if (!routerReady) return;
     const params = writeUrlState(new URLSearchParams(location.search), state).toString();
     const search = params ? `?${params}` : '';
     if (search === location.search) return;
