@@ -1,11 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// `npm run bench` builds into a folder of its own so as not to clobber build/ and .svelte-kit/.
+const buildDir = process.env.FACTIONS_BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ fallback: undefined, strict: true }),
+    adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+    outDir: process.env.FACTIONS_KIT_DIR ?? '.svelte-kit',
     alias: { $data: 'graph-data' },
     // Scripts only from this site and the hashes SvelteKit computes for its inline bootstrap.
     csp: {

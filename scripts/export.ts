@@ -12,7 +12,7 @@ import { buildTimeline } from '../src/lib/model/timeline';
 import type { DatasetRecords, Position } from '../src/lib/model/schema';
 import { exportFileName, snapshotBundle } from '../src/lib/export/snapshot';
 import { toGexf } from '../src/lib/export/gexf';
-import { positionsFor } from '../src/lib/state/positions';
+import { positionsFor, prepareLayout } from '../src/lib/state/positions';
 import {
   parseExportArgs,
   SHORT_USAGE,
@@ -76,6 +76,7 @@ export async function main(
     output.err(`export: ${error.message}`);
     return 2;
   }
+  await prepareLayout(data);
   const jobs = years.map((year) => ({ year, out: outputPath(options, info.id, year) }));
   for (const folder of new Set(jobs.map((job) => dirname(job.out))))
     mkdirSync(folder, { recursive: true });

@@ -47,7 +47,6 @@ export class GraphView {
       layout: { name: 'preset' },
       minZoom: 0.2,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       autounselectify: true,
     });

@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { isPartialDate } from './dates';
 
+// No code generation: the page's Content Security Policy forbids eval, and Zod's JIT probes it.
+z.config({ jitless: true });
+
 const DATE_EXPECTED = 'is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
 
 export const idSchema = z

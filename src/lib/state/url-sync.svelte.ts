@@ -8,8 +8,8 @@ import type { Explorer } from './explorer.svelte';
 import { parseUrlState, writeUrlState } from './url';
 
 /** Parses the URL against the explorer's dataset and applies it; returns the notes. */
-export function applyUrl(explorer: Explorer, url: URL): string[] {
-  const { state, notes } = parseUrlState(url.searchParams, {
+export function applyUrl(explorer: Explorer, search: string): string[] {
+  const { state, notes } = parseUrlState(search, {
     years: explorer.years,
     hasRecord: (id) => explorer.lookup.byId.has(id),
   });
@@ -25,7 +25,7 @@ export function syncUrl(explorer: Explorer): void {
   $effect(() => {
     const state = explorer.urlState;
     if (!routerReady) return;
-    const params = writeUrlState(new URLSearchParams(location.search), state).toString();
+    const params = writeUrlState(location.search, state).toString();
     const search = params ? `?${params}` : '';
     if (search === location.search) return;
     const href = `${location.pathname}${search}${location.hash}`;
@@ -38,7 +38,7 @@ export function syncUrl(explorer: Explorer): void {
   // Shallow history entries do not navigate, so back and forward are read from the location.
   $effect(() => {
     const onPopState = () => {
-      const notes = applyUrl(explorer, new URL(location.href));
+      const notes = applyUrl(explorer, location.search);
       if (notes.length) explorer.notes = notes;
     };
     addEventListener('popstate', onPopState);

@@ -26,9 +26,10 @@ const MAX_VALUE = 200;
 
 /** What a URL asks for, with a note for every value that was ignored. */
 export function parseUrlState(
-  params: URLSearchParams,
+  search: URLSearchParams | string,
   context: { years: { from: number; to: number }; hasRecord: (id: string) => boolean },
 ): { state: UrlState; notes: string[] } {
+  const params = new URLSearchParams(search);
   const notes: string[] = [];
   const show = (value: string) =>
     JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -71,7 +72,7 @@ export function parseUrlState(
 }
 
 /** Writes state into search params, leaving unrelated parameters (e.g. `data`) alone. */
-export function writeUrlState(params: URLSearchParams, state: UrlState): URLSearchParams {
+export function writeUrlState(params: URLSearchParams | string, state: UrlState): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const key of ['year', 'focus', 'hide', 'view']) next.delete(key);
   if (state.year !== undefined) next.set('year', String(state.year));
