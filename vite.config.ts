@@ -1,9 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+const graphDataDir = process.env.GRAPH_DATA?.trim() || 'graph-data';
+
 export default defineConfig({
   plugins: [sveltekit()],
-  server: { fs: { allow: ['graph-data'] } },
+  // The bundled dataset's folder (the `$data` alias): GRAPH_DATA=path/to/folder, or graph-data
+  define: { __GRAPH_DATA_DIR__: JSON.stringify(graphDataDir) },
+  server: { fs: { allow: [graphDataDir] } },
   test: {
     include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
     environment: 'node',

@@ -39,6 +39,8 @@ export type LegendItem =
 export interface CaptionInfo {
   title: string;
   year: number;
+  /** What the picture covers when it is not one year ("1927 → 1934", "Aug 1936"). */
+  period?: string;
   legend: LegendItem[];
   /** Lines such as "Not shown: rivalries." */
   notes: string[];
@@ -172,7 +174,7 @@ export function layoutCaption(info: CaptionInfo, width: number): CaptionLayout {
   };
   lines(info.title, 18, 'bold', info.colors.text);
   y += 2;
-  lines(`Year ${info.year}`, 16, 'bold', info.colors.text);
+  lines(info.period ?? `Year ${info.year}`, 16, 'bold', info.colors.text);
   y += 6;
   // Legend: samples and labels flow left to right, wrapping to new rows
   const rowHeight = 20;

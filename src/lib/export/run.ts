@@ -11,6 +11,30 @@ import { exportPng } from './png-cy';
 import { exportFileName, snapshotBundle } from './snapshot';
 import { exportSvg } from './svg-cy';
 import { viewPositions, type ExportArea } from './view-cy';
+import type { Comparison } from '$lib/model/compare';
+
+/** The JSON export of a comparison: the diff between the two years and the grouped changes. */
+export function comparisonJson(datasetId: string, comparison: Comparison) {
+  const { from, to, diff, groups } = comparison;
+  return {
+    dataset: datasetId,
+    comparison: { from, to },
+    entered: diff.entered,
+    exited: diff.exited,
+    pastBetrayalsEntered: diff.pastBetrayalsEntered,
+    statusChanged: diff.statusChanged,
+    changes: groups.map((g) => ({
+      title: g.title,
+      items: g.items.map(({ id, text, when, detail, sources }) => ({
+        id,
+        text,
+        when,
+        detail,
+        sources: sources.map((s) => s.id),
+      })),
+    })),
+  };
+}
 
 export const exportFormats = ['png', 'svg', 'json', 'gexf'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -29,8 +53,17 @@ export async function buildExport(
   explorer: Explorer,
   context: ExportContext,
 ): Promise<{ blob: Blob; fileName: string }> {
-  const { data, year, filters } = explorer;
-  const fileName = exportFileName(data.dataset.id, year, format);
+  const { data, year, filters, comparison } = explorer;
+  const period = comparison
+    ? `${comparison.from}-${comparison.to}`
+    : explorer.months
+      ? `${year}-${String(explorer.month).padStart(2, '0')}`
+      : year;
+  const fileName = exportFileName(data.dataset.id, period, format);
+  if (format === 'json' && comparison) {
+    const text = `${JSON.stringify(comparisonJson(data.dataset.id, comparison), null, 2)}\n`;
+    return { blob: new Blob([text], { type: 'application/json' }), fileName };
+  }
   if (format === 'json') {
     const positions = context.view ? viewPositions(context.view) : explorer.dataset.positions;
     const bundle = snapshotBundle(data, explorer.timeline, year, filters, positions);
@@ -53,6 +86,8 @@ export async function buildExport(
     palette,
     highlighted: selectionName(explorer),
   });
+  if (comparison) caption.period = `${comparison.from} → ${comparison.to}`;
+  else if (explorer.months) caption.period = explorer.cursorText;
   const options = { area: context.area, caption, background: palette.background };
   if (format === 'png') return { blob: await exportPng(view, options), fileName };
   const svg = await exportSvg(view, options);

@@ -36,7 +36,7 @@ export interface SnapshotBundle {
 }
 
 /** `soviet-succession-1929.png`: the dataset id and the year, safe as a file name. */
-export function exportFileName(datasetId: string, year: number, ext: string): string {
+export function exportFileName(datasetId: string, year: number | string, ext: string): string {
   const base = datasetId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'factions';
   return `${base}-${year}.${ext.replace(/^\./, '')}`;
 }

@@ -57,7 +57,7 @@ export function buildElements(
       group: 'nodes',
       data: { id: p.id, kind: 'person', label, name: label },
       position: { ...at(p.id) },
-      classes: 'person off',
+      classes: p.disputed || p.fate?.disputed ? 'person off disputed' : 'person off',
     });
   }
   for (const f of data.factions) {

@@ -15,6 +15,9 @@ export interface Palette {
   betrayal: string;
   selected: string;
   fresh: string;
+  disputed: string;
+  gained: string;
+  lost: string;
 }
 
 export const lightPalette: Palette = {
@@ -42,6 +45,9 @@ export const lightPalette: Palette = {
   betrayal: '#a50f15',
   selected: '#0b57d0',
   fresh: '#f2b705',
+  disputed: '#c48a00',
+  gained: '#0b57d0',
+  lost: '#5f5b53',
 };
 
 export const darkPalette: Palette = {
@@ -69,4 +75,7 @@ export const darkPalette: Palette = {
   betrayal: '#ff6b6b',
   selected: '#8ab4f8',
   fresh: '#f2b705',
+  disputed: '#f2c94c',
+  gained: '#8ab4f8',
+  lost: '#c9c6bd',
 };

@@ -111,7 +111,40 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       },
     },
     { selector: 'edge.past', style: { opacity: 0.25, width: 1.5 } },
-    { selector: '.disputed', style: { 'underlay-color': p.fresh, 'underlay-opacity': 0 } },
+    // Disputed records: a dashed gold outline on nodes, a gold casing along edges.
+    {
+      selector: 'node.disputed',
+      style: {
+        'outline-width': 3,
+        'outline-color': p.disputed,
+        'outline-style': 'dashed',
+        'outline-offset': 2,
+        'outline-opacity': 1,
+      },
+    },
+    {
+      selector: 'edge.disputed',
+      style: { 'line-outline-width': 1.5, 'line-outline-color': p.disputed },
+    },
+    // Comparing two years: gained in a halo, lost faded and haloed grey, held dimmed.
+    {
+      selector: '.gained',
+      style: { 'underlay-color': p.gained, 'underlay-opacity': 0.3, 'underlay-padding': 3 },
+    },
+    {
+      selector: '.lost',
+      style: {
+        opacity: 0.55,
+        'underlay-color': p.lost,
+        'underlay-opacity': 0.25,
+        'underlay-padding': 3,
+      },
+    },
+    { selector: '.held', style: { opacity: 0.3 } },
+    {
+      selector: 'node.status-changed',
+      style: { 'border-width': 4, 'border-color': p.lost, 'border-style': 'double', opacity: 1 },
+    },
     {
       selector: '.fresh',
       style: { 'overlay-color': p.fresh, 'overlay-opacity': 0.35, 'overlay-padding': 6 },

@@ -35,6 +35,7 @@ export class GraphView {
   private filters: GraphFilters | undefined;
   private selected: string | undefined;
   private fresh = new Set<string>();
+  private comparing = false;
   private factionIds: Set<string>;
 
   constructor(options: GraphViewOptions) {
@@ -64,6 +65,8 @@ export class GraphView {
     this.state = state;
     this.filters = filters;
     this.cy.batch(() => {
+      if (this.comparing) this.cy.elements().removeClass(COMPARE_CLASSES);
+      this.comparing = false;
       for (const node of this.cy.nodes()) this.applyNode(node.id());
       for (const edge of this.cy.edges()) {
         const { kind, key } = recordOf(edge.id(), (id) => this.factionIds.has(id));
@@ -74,9 +77,33 @@ export class GraphView {
     });
   }
 
+  /**
+   * Shows two years at once: what was gained, what was lost and what held (dimmed); people
+   * whose status changed are marked. A later `show` or `step` ends the comparison.
+   */
+  showCompare(before: TimelineState, after: TimelineState, filters: GraphFilters): void {
+    const union = unionState(before, after);
+    this.show(union, filters);
+    this.comparing = true;
+    this.cy.batch(() => {
+      for (const element of this.cy.elements()) {
+        const { kind, key } = recordOf(element.id(), (id) => this.factionIds.has(id));
+        if (kind === 'person') {
+          const [was, is] = [before.people.get(key), after.people.get(key)];
+          element.toggleClass('status-changed', was !== undefined && was.alive !== is?.alive);
+          continue;
+        }
+        const [inBefore, inAfter] = [isActive(before, kind, key), isActive(after, kind, key)];
+        element.toggleClass('gained', inAfter && !inBefore);
+        element.toggleClass('lost', inBefore && !inAfter);
+        element.toggleClass('held', inBefore && inAfter);
+      }
+    });
+  }
+
   /** Applies only what changed between two states, in one batch. */
   step(diff: TimelineDiff, state: TimelineState, filters: GraphFilters, emphasise: boolean): void {
-    if (!this.state || filters !== this.filters) return this.show(state, filters);
+    if (!this.state || filters !== this.filters || this.comparing) return this.show(state, filters);
     this.state = state;
     this.cy.batch(() => {
       for (const id of this.fresh) this.cy.getElementById(id).removeClass('fresh');
@@ -190,5 +217,47 @@ export class GraphView {
         : element.union(element.connectedNodes());
     this.cy.elements().not(near).addClass('dimmed');
     element.addClass('selected');
+  }
+}
+
+const COMPARE_CLASSES = 'gained lost held status-changed';
+
+function union<T>(a: Set<T>, b: Set<T>): Set<T> {
+  return new Set([...a, ...b]);
+}
+
+/** Everything active in either state; people carry their status in the later one. */
+function unionState(before: TimelineState, after: TimelineState): TimelineState {
+  return {
+    window: { start: before.window.start, end: after.window.end },
+    people: new Map([...before.people, ...after.people]),
+    factions: union(before.factions, after.factions),
+    memberships: union(before.memberships, after.memberships),
+    alliances: union(before.alliances, after.alliances),
+    rivalries: union(before.rivalries, after.rivalries),
+    // Betrayals between the two years are shown strongly; older ones faintly.
+    betrayals: new Set(
+      [...after.betrayals, ...after.pastBetrayals].filter((id) => !before.pastBetrayals.has(id)),
+    ),
+    pastBetrayals: before.pastBetrayals,
+    events: [],
+  };
+}
+
+/** Whether a non-person record is active in a state (betrayals: strong or past). */
+function isActive(state: TimelineState, kind: ElementKind, key: string): boolean {
+  switch (kind) {
+    case 'faction':
+      return state.factions.has(key);
+    case 'membership':
+      return state.memberships.has(key);
+    case 'alliance':
+      return state.alliances.has(key);
+    case 'rivalry':
+      return state.rivalries.has(key);
+    case 'betrayal':
+      return state.betrayals.has(key) || state.pastBetrayals.has(key);
+    default:
+      return false;
   }
 }

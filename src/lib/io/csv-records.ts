@@ -4,8 +4,8 @@
  * loader checks them, and every record remembers the row it came from so that its problems
  * can be placed back in the CSV.
  */
-import type { LocatedProblem, RecordKind } from '../model/problems';
-import type { CsvRow } from './csv-parse';
+import type { LocatedProblem } from '../model/problems';
+import type { CsvCell, CsvRow } from './csv-parse';
 import {
   EDGE_TYPE_EXPECTED,
   edgeType,
@@ -64,7 +64,9 @@ export function buildNodes(table: CsvTable, build: CsvBuild, citing: Citing, ran
     const type = nodeType(typeCell?.value ?? '');
     if (!type) {
       const message = `${JSON.stringify(typeCell?.value)} is not a node type (expected ${NODE_TYPE_EXPECTED})`;
-      build.problems.push(csvProblem(table.file, typeCell ?? row.cells[0], message, subject(id)));
+      build.problems.push(
+        csvProblem(table.file, typeCell ?? row.cells[0], message, { field: 'type' }),
+      );
       return;
     }
     ids.set(raw, id);
@@ -100,14 +102,28 @@ export function buildEdges(
   nodes: ReturnType<typeof buildNodes>,
 ): void {
   const used = new Set<string>();
-  const resolve = (raw: string) =>
+  const known = new Set(nodes.ids.values());
+  const resolve = (raw: string): string | undefined =>
     nodes.ids.get(raw) ??
     nodes.labels.get(raw.toLowerCase()) ??
-    ([...nodes.ids.values()].includes(slugify(raw)) ? slugify(raw) : slugify(raw) || raw);
+    (known.has(slugify(raw)) ? slugify(raw) : undefined);
   for (const row of table.rows) {
     const type = readEdgeType(table, row, build);
     if (!type) continue;
-    let [source, target] = ['source', 'target'].map((c) => resolve(textOf(table, row, c)));
+    const found = ['source', 'target'].map((column) => {
+      const cell = cellOf(table, row, column) as CsvCell;
+      const id = resolve(cell.value);
+      if (id === undefined) {
+        const message =
+          cell.value === ''
+            ? 'is empty (expected the id of a node)'
+            : `${JSON.stringify(cell.value)} is not the id or label of a row of the nodes file`;
+        build.problems.push(csvProblem(table.file, cell, message, { field: column }));
+      }
+      return id;
+    });
+    if (found[0] === undefined || found[1] === undefined) continue;
+    let [source, target] = found as [string, string];
     let ends = { a: 'source', b: 'target' };
     if (
       type.type === 'membership' &&
@@ -221,10 +237,6 @@ function uniqueId(given: string, fallback: string, used: Set<string>): string {
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
   return id;
-}
-
-function subject(id: string): { recordId: string; kind: RecordKind; field: string } {
-  return { kind: 'person', recordId: id, field: 'type' };
 }
 
 function capital(word: string): string {

@@ -4,8 +4,10 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { DatasetRecords, Position } from '$lib/model/schema';
-import { buildTimeline, yearWindow } from '$lib/model/timeline';
-import { yearOf } from '$lib/model/dates';
+import { buildTimeline, monthWindow, yearWindow } from '$lib/model/timeline';
+import { formatPartialDate, parsePartialDate, yearOf } from '$lib/model/dates';
+import { compareYears } from '$lib/model/compare';
+import { sortEvents, stepEvent } from '$lib/model/event-steps';
 import { buildLookup } from '$lib/model/lookup';
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
 import type { UrlState, ViewMode } from './url';
@@ -23,6 +25,11 @@ export class Explorer {
   filters = $state.raw<GraphFilters>(defaultFilters);
   view = $state<ViewMode>('graph');
   playing = $state(false);
+  /** Months mode: the slider and the steps move by month, the window is one month. */
+  months = $state(false);
+  month = $state(1);
+  /** Two years shown at once, when comparing. */
+  compare = $state.raw<{ from: number; to: number } | undefined>(undefined);
   /** Notes about ignored URL values and similar, shown until dismissed. */
   notes = $state<string[]>([]);
 
@@ -33,13 +40,36 @@ export class Explorer {
     from: yearOf(this.dataset.data.dataset.range.from),
     to: yearOf(this.dataset.data.dataset.range.to),
   });
-  window = $derived(yearWindow(this.year));
+  window = $derived(this.months ? monthWindow(this.year, this.month) : yearWindow(this.year));
   current = $derived(this.timeline.stateAt(this.window));
+  comparison = $derived(
+    this.compare
+      ? compareYears(this.data, this.lookup, this.timeline, this.compare.from, this.compare.to)
+      : undefined,
+  );
+  sortedEvents = $derived(sortEvents(this.data.events));
+  /** What the cursor shows: "1936", or "Aug 1936" in months mode. */
+  cursorText = $derived(
+    this.months
+      ? formatPartialDate(`${this.year}-${String(this.month).padStart(2, '0')}`)
+      : String(this.year),
+  );
+  /** The slider's position: a year, or months since the range's first January. */
+  cursorIndex = $derived(
+    this.months ? (this.year - this.years.from) * 12 + this.month - 1 : this.year,
+  );
+  cursorBounds = $derived(
+    this.months
+      ? { min: 0, max: (this.years.to - this.years.from) * 12 + 11 }
+      : { min: this.years.from, max: this.years.to },
+  );
   urlState = $derived<UrlState>({
     year: this.year,
+    month: this.months ? this.month : undefined,
     focus: this.selection,
     filters: this.filters,
     view: this.view,
+    compare: this.compare,
   });
 
   constructor(dataset: LoadedDataset) {
@@ -69,6 +99,51 @@ export class Explorer {
     return true;
   }
 
+  /** Moves the cursor to a slider position (a year, or a month index in months mode). */
+  setCursorIndex(index: number): void {
+    const { min, max } = this.cursorBounds;
+    const i = Math.min(max, Math.max(min, Math.round(index)));
+    if (!this.months) return this.setYear(i);
+    this.year = this.years.from + Math.floor(i / 12);
+    this.month = (i % 12) + 1;
+  }
+
+  /** Moves the cursor by `delta` years, or months in months mode; false at either end. */
+  stepCursor(delta: number): boolean {
+    const before = this.cursorIndex;
+    this.setCursorIndex(before + delta);
+    return this.cursorIndex !== before;
+  }
+
+  /** Switches months mode; the cursor keeps its year (and starts in January). */
+  setMonths(on: boolean): void {
+    if (on && !this.months) this.month = 1;
+    this.months = on;
+  }
+
+  /** Moves to the next or previous dated event, selects it and shows its month or year. */
+  stepEvent(direction: 1 | -1): boolean {
+    const selected = this.lookup.byId.get(this.selection ?? '')?.kind === 'event';
+    const event = stepEvent(
+      this.sortedEvents,
+      this.window,
+      selected ? this.selection : undefined,
+      direction,
+    );
+    return event ? this.goToEvent(event.id) : false;
+  }
+
+  /** Shows an event's year (and month, in months mode) and selects it. */
+  goToEvent(id: string): boolean {
+    const ref = this.lookup.byId.get(id);
+    const date = ref?.kind === 'event' ? parsePartialDate(ref.record.date) : undefined;
+    if (!date) return false;
+    this.year = this.clampYear(date.year);
+    if (this.months && date.month !== undefined) this.month = date.month;
+    this.selection = id;
+    return true;
+  }
+
   setFilter(key: keyof GraphFilters, on: boolean): void {
     this.filters = { ...this.filters, [key]: on };
   }
@@ -80,6 +155,9 @@ export class Explorer {
   /** Applies what a URL asks for (on load and on back/forward). */
   applyUrlState(state: UrlState): void {
     this.year = state.year ?? this.defaultYear();
+    this.months = state.month !== undefined;
+    this.month = state.month ?? 1;
+    this.compare = state.compare;
     this.selection = state.focus;
     this.filters = state.filters;
     this.view = state.view;
@@ -90,7 +168,13 @@ export class Explorer {
     this.dataset = dataset;
     this.playing = false;
     this.selection = undefined;
+    this.compare = undefined;
     this.year = this.defaultYear();
+  }
+
+  /** Moves the nodes to a layout computed after the dataset was shown; keeps the rest. */
+  setPositions(positions: Record<string, Position>): void {
+    this.dataset = { data: this.dataset.data, positions };
   }
 }
 

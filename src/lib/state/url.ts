@@ -3,11 +3,16 @@
  * Parsing never throws: a bad value is dropped and reported as a note for the page to show.
  */
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
+import { parseCompare } from '$lib/model/compare';
 
 export type ViewMode = 'graph' | 'table';
 
 export interface UrlState {
   year?: number;
+  /** Present in months mode: the month (1..12) of the cursor. */
+  month?: number;
+  /** Two years compared (`compare=1927..1934`). */
+  compare?: { from: number; to: number };
   focus?: string;
   filters: GraphFilters;
   view: ViewMode;
@@ -44,6 +49,21 @@ export function parseUrlState(
         `Year ${show(year)} was ignored: expected a year from ${context.years.from} to ${context.years.to}.`,
       );
   }
+  const month = params.get('month');
+  if (month !== null) {
+    const n = /^\d{1,2}$/.test(month) ? Number(month) : NaN;
+    if (n >= 1 && n <= 12) state.month = n;
+    else notes.push(`Month ${show(month)} was ignored: expected a month from 1 to 12.`);
+  }
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const years = parseCompare(compare, context.years);
+    if (years) state.compare = years;
+    else
+      notes.push(
+        `Comparison ${show(compare)} was ignored: expected two different years from ${context.years.from} to ${context.years.to}, as in ${context.years.from}..${context.years.to}.`,
+      );
+  }
   const focus = params.get('focus');
   if (focus !== null) {
     if (focus.length <= MAX_VALUE && context.hasRecord(focus)) state.focus = focus;
@@ -74,8 +94,10 @@ export function parseUrlState(
 /** Writes state into search params, leaving unrelated parameters (e.g. `data`) alone. */
 export function writeUrlState(params: URLSearchParams | string, state: UrlState): URLSearchParams {
   const next = new URLSearchParams(params);
-  for (const key of ['year', 'focus', 'hide', 'view']) next.delete(key);
+  for (const key of ['year', 'month', 'compare', 'focus', 'hide', 'view']) next.delete(key);
   if (state.year !== undefined) next.set('year', String(state.year));
+  if (state.month !== undefined) next.set('month', String(state.month));
+  if (state.compare) next.set('compare', `${state.compare.from}..${state.compare.to}`);
   if (state.focus) next.set('focus', state.focus);
   const hidden = Object.entries(FILTER_PARAMS)
     .filter(([, key]) => !state.filters[key])

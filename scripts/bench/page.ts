@@ -1,0 +1,99 @@
+/**
+ * Driving the app in headless Chromium: launching the browser, opening the built app on a
+ * dataset of our choosing, and pressing keys on the "Year" slider with the latency timed in
+ * the page (see probe.js).
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '../export/browser';
+
+const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
+
+/** The dataset files the page fetches, by name: `/…/people.<hash>.json` in a build. */
+const DATA_FILE =
+  /\/(dataset|sources|people|factions|memberships|alliances|rivalries|betrayals|events|layout)(?:\.[\w-]+)?\.json(?:\?.*)?$/;
+
+/** Headless Chromium with the project's flags. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--js-flags=--expose-gc',
+      '--enable-precise-memory-info',
+    ],
+  });
+}
+
+/** A fresh context (cold cache) with the probe, the viewport of the e2e tests and light colours. */
+export async function newBenchContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    colorScheme: 'light',
+  });
+  await context.addInitScript({ path: PROBE });
+  return context;
+}
+
+/**
+ * Opens the app with `?bench`; when `files` is given, the page's requests for the bundled
+ * dataset's files are answered with them, so the app's own loading code shows that dataset.
+ * Resolves once the graph has been drawn.
+ */
+export async function openApp(
+  context: BrowserContext,
+  baseUrl: string,
+  files?: Record<string, string>,
+): Promise<Page> {
+  if (files) {
+    await context.route(DATA_FILE, (route) => {
+      const name = `${DATA_FILE.exec(new URL(route.request().url()).pathname)?.[1]}.json`;
+      const body = files[name];
+      if (body === undefined) return route.fulfill({ status: 404, body: 'not found' });
+      return route.fulfill({ status: 200, contentType: 'application/json', body });
+    });
+  }
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}/?bench`);
+  try {
+    await page.waitForFunction(() => window.__benchProbe?.ready(), undefined, { timeout: 180_000 });
+  } catch (error) {
+    const said = errors.length ? ` (the page said: ${errors.join('; ')})` : '';
+    throw new Error(`the graph was never drawn${said}: ${String(error).split('\n')[0]}`);
+  }
+  return page;
+}
+
+/** Presses `key` on the focused element; resolves with the milliseconds to the next paint. */
+export async function timedPress(page: Page, key: string): Promise<number> {
+  await page.evaluate(() => window.__benchProbe!.arm());
+  await page.keyboard.press(key);
+  return page.evaluate(() => window.__benchProbe!.wait());
+}
+
+/** The in-page probe's interface (probe.js). */
+export interface BenchProbe {
+  arm(): void;
+  wait(): Promise<number>;
+  ready(): boolean;
+  counts(): { total: number; visible: number };
+  snapshot(year: number): number;
+  floor(): Promise<number>;
+  rebuild(year: number): Promise<number>;
+  settle(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __benchProbe?: BenchProbe;
+  }
+}

@@ -1,0 +1,99 @@
+// @ts-check
+/**
+ * The in-page side of `npm run bench`, injected as is before the page's own scripts. It times
+ * from a key press to the frame after the next one (double requestAnimationFrame: the first
+ * callback runs once Cytoscape has drawn, the second once that frame is painted), and runs the
+ * baselines on the app's own Cytoscape instance (`window.__factionsBench`, set under `?bench`).
+ */
+(() => {
+  /** @returns {Promise<number>} the time of the animation frame after the next paint */
+  const nextPaint = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  /** @type {{ start: number, done: Promise<number>, resolve: (ms: number) => void } | undefined} */
+  let armed;
+  /** @type {Map<number, object[]>} active elements of each year, as Cytoscape JSON */
+  const snapshots = new Map();
+  const cy = () => {
+    const hook = /** @type {any} */ (window).__factionsBench;
+    if (!hook) throw new Error('no bench hook: open the page with ?bench');
+    return hook.view.cy;
+  };
+
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (!armed || armed.start >= 0) return;
+      const measure = armed;
+      measure.start = event.timeStamp;
+      nextPaint().then(() => measure.resolve(performance.now() - measure.start));
+    },
+    { capture: true },
+  );
+
+  /** @type {any} */ (window).__benchProbe = {
+    /** Times the next key press; `wait()` returns its latency. */
+    arm() {
+      /** @type {(ms: number) => void} */
+      let resolve = () => {};
+      const done = new Promise((r) => (resolve = r));
+      armed = { start: -1, done, resolve: (ms) => resolve(ms) };
+    },
+    /** @returns {Promise<number>} */
+    wait() {
+      if (!armed) throw new Error('not armed');
+      return armed.done.finally(() => (armed = undefined));
+    },
+    /** Whether the hook is there and the graph has been drawn. */
+    ready() {
+      const hook = /** @type {any} */ (window).__factionsBench;
+      return Boolean(hook) && performance.getEntriesByName('factions:graph-drawn').length > 0;
+    },
+    /** Elements in the graph, and the visible ones. */
+    counts() {
+      const all = cy().elements();
+      return { total: all.length, visible: all.filter((e) => !e.hasClass('off')).length };
+    },
+    /** Remembers the elements the app shows now, as the rebuild baseline's input for `year`. */
+    snapshot(/** @type {number} */ year) {
+      const nodes = cy()
+        .nodes()
+        .filter((n) => !n.hasClass('off'));
+      const edges = nodes.edgesWith(nodes).filter((e) => !e.hasClass('off'));
+      const active = nodes
+        .union(edges)
+        .jsons()
+        .map((/** @type {any} */ json) => {
+          const classes = String(json.classes ?? '').split(' ');
+          json.classes = classes
+            .filter((c) => !['fresh', 'off', 'dimmed', 'selected'].includes(c))
+            .join(' ');
+          json.selected = false;
+          return json;
+        });
+      snapshots.set(year, active);
+      return active.length;
+    },
+    /** The floor: redraws every layer of the unchanged graph. */
+    async floor() {
+      const start = performance.now();
+      cy().forceRender();
+      await nextPaint();
+      return performance.now() - start;
+    },
+    /** The naive baseline: removes every element and adds the active ones of `year`. */
+    async rebuild(/** @type {number} */ year) {
+      const json = snapshots.get(year);
+      if (!json) throw new Error(`no snapshot of ${year}`);
+      const start = performance.now();
+      const graph = cy();
+      graph.batch(() => {
+        graph.elements().remove();
+        graph.add(json);
+      });
+      await nextPaint();
+      return performance.now() - start;
+    },
+    /** Waits for a painted frame (lets the page settle between untimed actions). */
+    settle: () => nextPaint(),
+  };
+})();

@@ -1,0 +1,88 @@
+/** The benchmark's results as Markdown tables, for the terminal and the README. */
+import type { CoreResult } from './core';
+import type { FirstVisitResult } from './firstvisit';
+import type { ScrubResult } from './scrub';
+import type { Summary } from './stats';
+import type { TargetCheck } from './targets';
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** "1.23 / 4.56": median / p95 in milliseconds. */
+function timing(s: Summary): string {
+  const f = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
+  return `${f(s.median)} / ${f(s.p95)}`;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+export function coreTable(core: CoreResult[]): string {
+  return table(
+    [
+      'relations',
+      'records',
+      'index build',
+      'stateAt (ms)',
+      'step diff (ms)',
+      'changes / step',
+      'jump diff (ms)',
+    ],
+    core.map((c) => [
+      count(c.relations),
+      count(c.records),
+      `${c.buildMs} ms`,
+      timing(c.stateAt),
+      timing(c.step),
+      count(c.changesPerStep),
+      timing(c.jump),
+    ]),
+  );
+}
+
+export function scrubTable(scrub: ScrubResult[]): string {
+  return table(
+    [
+      'elements',
+      'shown',
+      'app step',
+      'rebuild step',
+      'floor',
+      'app jump',
+      'rebuild jump',
+      'heap +200 steps',
+    ],
+    scrub.map((r) => [
+      count(r.elements),
+      `${count(r.visible.first)}–${count(r.visible.last)}`,
+      timing(r.app.step),
+      timing(r.rebuild.step),
+      timing(r.floor),
+      timing(r.app.jump),
+      timing(r.rebuild.jump),
+      `${r.heap.growthBytes >= 0 ? '+' : ''}${(r.heap.growthBytes / 1e3).toFixed(0)} kB (of ${(r.heap.afterBytes / 1e6).toFixed(1)} MB)`,
+    ]),
+  );
+}
+
+export function firstVisitTable(v: FirstVisitResult): string {
+  return table(
+    ['first graph on screen (ms)', 'JavaScript files', 'raw', 'gzipped'],
+    [
+      [
+        timing(v.firstGraphMs),
+        String(v.javascript.files),
+        `${(v.javascript.rawBytes / 1e3).toFixed(1)} kB`,
+        `${(v.javascript.gzipBytes / 1e3).toFixed(1)} kB`,
+      ],
+    ],
+  );
+}
+
+export function targetTable(checks: TargetCheck[]): string {
+  return table(
+    ['target', 'measured', ''],
+    checks.map((c) => [c.target, c.measured, c.pass ? 'pass' : 'MISSED']),
+  );
+}

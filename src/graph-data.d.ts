@@ -1,0 +1,5 @@
+/**
+ * The folder the bundled dataset is read from, as given at build time (`GRAPH_DATA`, default
+ * `graph-data`; see vite.config.ts): it prefixes the loader's messages.
+ */
+declare const __GRAPH_DATA_DIR__: string;

@@ -1,0 +1,43 @@
+/**
+ * Messages between the page and the layout worker: the page asks it to open files (validate,
+ * then lay out) or to lay out a validated dataset; the worker answers with progress, then
+ * one result.
+ */
+import type { NamedText } from '$lib/io/open';
+import type { LoadResult } from '$lib/io/load';
+import type { DatasetRecords, Position } from '$lib/model/schema';
+
+export type WorkerRequest =
+  { kind: 'open'; files: NamedText[]; year: number } | { kind: 'layout'; data: DatasetRecords };
+
+/** How far the work is, from 0 to 1, and what it is doing. */
+export interface Progress {
+  value: number;
+  label: string;
+}
+
+export type WorkerReply =
+  | { kind: 'progress'; progress: Progress }
+  | {
+      kind: 'done';
+      result: LoadResult;
+      label: string;
+      /** Positions for every node, when the result is ok. */
+      positions?: Record<string, Position>;
+    }
+  | { kind: 'failed'; message: string };
+
+/** The phases the worker reports (fCoSE itself has no progress callback). */
+export const PHASES = {
+  reading: { value: 0, label: 'Validating the dataset…' },
+  layout: { value: 0.3, label: 'Computing the layout…' },
+  done: { value: 1, label: 'Done' },
+} satisfies Record<string, Progress>;
+
+/** The stored layout when it places every person and faction, else undefined. */
+export function completeLayout(data: DatasetRecords): Record<string, Position> | undefined {
+  const stored = data.layout?.positions;
+  if (!stored) return undefined;
+  const ids = [...data.people, ...data.factions].map((r) => r.id);
+  return ids.every((id) => Object.prototype.hasOwnProperty.call(stored, id)) ? stored : undefined;
+}

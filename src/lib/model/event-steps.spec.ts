@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { sortEvents, stepEvent } from './event-steps';
+import { monthWindow, yearWindow } from './timeline';
+import { event } from './timeline-fixtures';
+
+const sorted = sortEvents([
+  event('executions', '1936-08-25'),
+  event('trial', '1936-08-19'),
+  event('yezhov', '1936-09-26'),
+  event('suicide', '1936-08-22'),
+  event('year-only', '1936'),
+  event('earlier', '1935-02'),
+]);
+
+describe('event steps', () => {
+  it('sorts by date, coarser dates first', () => {
+    expect(sorted.map((e) => e.id)).toEqual([
+      'earlier',
+      'year-only',
+      'trial',
+      'suicide',
+      'executions',
+      'yezhov',
+    ]);
+  });
+
+  it('steps from the selected event, in both directions', () => {
+    expect(stepEvent(sorted, yearWindow(1936), 'trial', 1)?.id).toBe('suicide');
+    expect(stepEvent(sorted, yearWindow(1936), 'suicide', -1)?.id).toBe('trial');
+    expect(stepEvent(sorted, yearWindow(1936), 'yezhov', 1)).toBeUndefined();
+  });
+
+  it('without a selection, starts from the window', () => {
+    expect(stepEvent(sorted, monthWindow(1936, 8), undefined, 1)?.id).toBe('trial');
+    expect(stepEvent(sorted, monthWindow(1936, 8), undefined, -1)?.id).toBe('year-only');
+    expect(stepEvent(sorted, yearWindow(1937), undefined, 1)).toBeUndefined();
+  });
+});

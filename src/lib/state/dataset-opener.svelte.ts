@@ -1,0 +1,165 @@
+/**
+ * Opening datasets in the page: files picked or dropped, an example or a URL, and going back
+ * to the bundled one. Validation and layout run in the layout worker; an invalid dataset never
+ * replaces the one on screen, it opens the errors dialog instead. An opened dataset is kept in
+ * IndexedDB so that it survives a reload.
+ */
+import { replaceState } from '$app/navigation';
+import { readPickedFiles, type FileLike } from '$lib/io/browser-files';
+import { fetchText } from '$lib/io/fetch-text';
+import type { LoadResult } from '$lib/io/load';
+import type { NamedText } from '$lib/io/open';
+import { layoutInWorker, openInWorker, type Task, type TaskResult } from '$lib/graph/layout-client';
+import { completeLayout, type Progress } from '$lib/graph/layout-protocol';
+import type { Explorer, LoadedDataset } from './explorer.svelte';
+import { clearSaved, saveDataset } from './persist';
+import { startPositions, type ProblemReport, type StartInfo } from './startup';
+
+/** Where the dataset on screen came from. */
+export type DatasetOrigin = 'bundled' | 'saved' | 'url' | 'file' | 'example';
+
+const MAX_NOTED_WARNINGS = 5;
+
+export class DatasetOpener {
+  /** The worker's progress while it validates or lays out; undefined when idle. */
+  progress = $state<Progress | undefined>(undefined);
+  /** Problems to show in the errors dialog; undefined when it is closed. */
+  report = $state.raw<ProblemReport | undefined>(undefined);
+  /** The last thing done, for a live region ("Opened …"). */
+  status = $state('');
+  origin = $state<DatasetOrigin>('bundled');
+
+  #explorer: Explorer;
+  #bundled: LoadResult;
+  #bundledPositions: LoadedDataset['positions'] | undefined;
+  #task: Task | undefined;
+
+  constructor(explorer: Explorer, bundled: LoadResult, start: StartInfo) {
+    this.#explorer = explorer;
+    this.#bundled = bundled;
+    this.origin = start.origin;
+    this.report = start.report;
+    if (start.notes.length) explorer.notes = [...explorer.notes, ...start.notes];
+  }
+
+  /** Computes a layout for the dataset on screen when it has none (after start or reset). */
+  async layoutIfNeeded(): Promise<void> {
+    const shown = this.#explorer.dataset;
+    if (completeLayout(shown.data)) return;
+    const done = await this.#run(layoutInWorker(shown.data, this.#onProgress));
+    // Only if the same dataset is still on screen
+    if (!done?.positions || this.#explorer.dataset.data !== shown.data) return;
+    this.#explorer.setPositions(done.positions);
+    if (this.origin === 'bundled') this.#bundledPositions = done.positions;
+  }
+
+  /** Opens picked or dropped files: a bundle, a folder's files, or CSV files. */
+  async openFiles(list: ArrayLike<FileLike>): Promise<void> {
+    const read = await readPickedFiles(list);
+    if (!read.ok) return this.#refuse('The files could not be opened', read.errors);
+    await this.#open(read.files, 'file');
+  }
+
+  /** Opens a bundle from a URL (an example, or one the user gives). */
+  async openUrl(address: string, origin: DatasetOrigin = 'example'): Promise<void> {
+    this.progress = { value: 0, label: 'Downloading the dataset…' };
+    const fetched = await fetchText(address);
+    if (!fetched.ok) {
+      this.progress = undefined;
+      return this.#refuse('The dataset could not be downloaded', [{ text: fetched.message }]);
+    }
+    await this.#open(
+      [{ name: fetched.url.split('/').at(-1) || 'bundle.json', text: fetched.text }],
+      origin,
+    );
+  }
+
+  /** Shows the bundled dataset again and forgets the opened one. */
+  async reset(): Promise<void> {
+    this.#task?.cancel();
+    this.progress = undefined;
+    if (!this.#bundled.ok) return;
+    const data = this.#bundled.data;
+    this.#explorer.replaceDataset({
+      data,
+      positions: this.#bundledPositions ?? startPositions(data),
+    });
+    this.origin = 'bundled';
+    this.#dropDataParam();
+    this.status = `Back to the bundled dataset, ${data.dataset.title}.`;
+    await clearSaved();
+    await this.layoutIfNeeded();
+  }
+
+  closeReport(): void {
+    this.report = undefined;
+  }
+
+  async #open(files: NamedText[], origin: DatasetOrigin): Promise<void> {
+    const done = await this.#run(openInWorker(files, this.#onProgress));
+    if (!done) return;
+    if (!done.result.ok || !done.positions) {
+      const errors = done.result.ok ? [] : done.result.errors;
+      return this.#refuse(`${done.label} could not be opened`, errors);
+    }
+    this.#show(done, origin);
+  }
+
+  #show(done: TaskResult, origin: DatasetOrigin): void {
+    if (!done.result.ok || !done.positions) return;
+    const { data, warnings } = done.result;
+    this.#explorer.replaceDataset({ data, positions: done.positions });
+    this.origin = origin;
+    this.#dropDataParam();
+    const title = data.dataset.title;
+    this.status = `Opened ${title} (${done.label}).`;
+    if (warnings.length) {
+      const more = warnings.length - MAX_NOTED_WARNINGS;
+      this.#explorer.notes = [
+        `${done.label} opened with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}:`,
+        ...warnings.slice(0, MAX_NOTED_WARNINGS).map((w) => w.text),
+        ...(more > 0 ? [`… and ${more} more.`] : []),
+      ];
+    }
+    const bundle = JSON.stringify({ ...data, layout: { positions: done.positions } });
+    void saveDataset(bundle, done.label);
+  }
+
+  /** Runs one worker task at a time: a new one cancels the last. Undefined when cancelled. */
+  async #run(task: Task): Promise<TaskResult | undefined> {
+    this.#task?.cancel();
+    this.#task = task;
+    try {
+      return await task.promise;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.#refuse('The dataset could not be opened', [{ text: `internal error: ${message}` }]);
+      return undefined;
+    } finally {
+      if (this.#task === task) {
+        this.#task = undefined;
+        this.progress = undefined;
+      }
+    }
+  }
+
+  #onProgress = (progress: Progress) => {
+    this.progress = progress;
+  };
+
+  #refuse(title: string, problems: { text: string }[]): void {
+    const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
+    const intro = `${count}. The dataset on screen was not changed.`;
+    this.report = { title, intro, problems };
+    this.status = title;
+  }
+
+  /** A dataset opened here replaces the one `?data=` named, also after a reload. */
+  #dropDataParam(): void {
+    const url = new URL(location.href);
+    if (!url.searchParams.has('data')) return;
+    url.searchParams.delete('data');
+    // eslint-disable-next-line svelte/no-navigation-without-resolve
+    replaceState(`${url.pathname}${url.search}${url.hash}`, {});
+  }
+}
