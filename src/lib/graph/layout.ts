@@ -165,7 +165,7 @@ export function computeLayout(data: DatasetRecords, seed = 1924): Layout {
   });
   const boxes = cy.nodes().map((node) => boxOf(node.id(), node.position()));
   cy.destroy();
-  fitInto(boxes, TARGET_WIDTH, TARGET_HEIGHT);
+  fitInto(boxes, TARGET_WIDTH * 0.6, TARGET_HEIGHT * 0.6);
   removeOverlaps(boxes, 4, 5000, TARGET_WIDTH / TARGET_HEIGHT);
   stretchToAspect(boxes, TARGET_WIDTH / TARGET_HEIGHT);
   const positions: Record<string, Position> = {};

@@ -124,7 +124,7 @@ export function buildStylesheet(p: Palette): StylesheetJson {
     },
     {
       selector: 'edge.disputed',
-      style: { 'line-outline-width': 1.5, 'line-outline-color': p.disputed },
+      style: { 'line-outline-width': 1, 'line-outline-color': p.disputed },
     },
     // Comparing two years: gained in a halo, lost faded and haloed grey, held dimmed.
     {
