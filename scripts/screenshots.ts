@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { serveStatic } from './export/server';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const SHOTS = [
   { query: '?year=1924', file: 'docs/screenshots/1924.png' },
@@ -19,10 +20,8 @@ async function main(): Promise<void> {
   mkdirSync('docs/screenshots', { recursive: true });
   const server = await serveStatic('build');
   const browser = await chromium.launch({
-    executablePath:
-      process.env.PLAYWRIGHT_CHROMIUM_PATH ||
-      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
   });
   try {
     for (const shot of SHOTS) {

@@ -2,7 +2,7 @@
  * PNG and SVG through the real page in headless Chromium: open the year, choose the export
  * area, click "Export PNG" / "Export SVG" and save the download, exactly as a user would.
  */
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { chromium, type Page } from '@playwright/test';
 import type { ExportArea } from '../../src/lib/export/view-cy';
 
@@ -30,10 +30,7 @@ export interface PictureOptions {
 const TIMEOUT = 30_000;
 
 /** Debian's Chromium when present, PLAYWRIGHT_CHROMIUM_PATH over it, else Playwright's own. */
-export function chromiumPath(): string | undefined {
-  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
+export { chromiumPath };
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -80,14 +77,7 @@ export async function exportPictures(options: PictureOptions): Promise<void> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext({
