@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
     environment: 'node',
+    // Property specs run 1,000 cases each; a loaded machine must not turn them into timeouts.
+    testTimeout: 60_000,
   },
 });

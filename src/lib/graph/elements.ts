@@ -31,9 +31,17 @@ export function recordOf(
   return { kind: isFaction(id) ? 'faction' : 'person', key: id };
 }
 
+const PARTICLES = new Set(['of', 'de', 'du', 'von', 'van', 'the', 'da', 'di', 'la', 'le']);
+
 /** Graph labels: a person's last name unless two people share it (then the full name); a faction's name. */
 export function graphLabels(data: DatasetRecords): Map<string, string> {
-  const last = (name: string) => name.trim().split(/\s+/).at(-1) ?? name;
+  // "Henry VIII" and "Catherine of Aragon" keep their whole name; "Joseph Stalin" is "Stalin".
+  const last = (name: string) => {
+    const words = name.trim().split(/\s+/);
+    const final = words.at(-1) ?? name;
+    const keepWhole = /^[IVXL]+$/.test(final) || words.some((w) => PARTICLES.has(w));
+    return keepWhole ? name.trim() : final;
+  };
   const counts = new Map<string, number>();
   for (const p of data.people) counts.set(last(p.name), (counts.get(last(p.name)) ?? 0) + 1);
   const labels = new Map<string, string>();

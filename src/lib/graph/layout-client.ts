@@ -5,7 +5,12 @@
 import type { NamedText } from '$lib/io/open';
 import type { LoadResult } from '$lib/io/load';
 import type { DatasetRecords, Position } from '$lib/model/schema';
-import type { Progress, WorkerReply, WorkerRequest } from './layout-protocol';
+import {
+  completeLayout,
+  type Progress,
+  type WorkerReply,
+  type WorkerRequest,
+} from './layout-protocol';
 
 /** What a task produced: the loader's result, positions when it is ok, and a label. */
 export interface TaskResult {
@@ -75,10 +80,9 @@ function run(request: WorkerRequest, onProgress: (progress: Progress) => void): 
 
 /** The same work on the main thread, for browsers that cannot start the worker. */
 async function inline(request: WorkerRequest): Promise<TaskResult> {
-  const [{ openTexts }, { computeLayout }, { completeLayout }] = await Promise.all([
+  const [{ openTexts }, { computeLayout }] = await Promise.all([
     import('$lib/io/open'),
     import('./layout'),
-    import('./layout-protocol'),
   ]);
   const lay = (data: DatasetRecords) => completeLayout(data) ?? computeLayout(data).positions;
   if (request.kind === 'layout') {

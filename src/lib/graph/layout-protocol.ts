@@ -7,6 +7,7 @@ import type { NamedText } from '$lib/io/open';
 import type { LoadResult } from '$lib/io/load';
 import type { DatasetRecords, Position } from '$lib/model/schema';
 
+/** What the page asks the worker: open files, or lay out a validated dataset. */
 export type WorkerRequest =
   { kind: 'open'; files: NamedText[]; year: number } | { kind: 'layout'; data: DatasetRecords };
 
@@ -16,6 +17,7 @@ export interface Progress {
   label: string;
 }
 
+/** What the worker answers: progress, then one result or a failure. */
 export type WorkerReply =
   | { kind: 'progress'; progress: Progress }
   | {

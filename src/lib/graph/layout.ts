@@ -3,6 +3,7 @@
  * a seeded random source, then a pass that pushes apart nodes whose labels would overlap.
  */
 import cytoscape from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { DatasetRecords, Layout, Position } from '$lib/model/schema';
 import { fateWord } from '$lib/model/format';
@@ -126,8 +127,64 @@ function stretchToAspect(boxes: Box[], aspect: number): void {
   }
 }
 
+/**
+ * fCoSE keeps nodes in plain objects keyed by id, where an id such as `constructor` (a valid
+ * slug) finds Object.prototype's and the layout crashes: it runs on prefixed node ids instead.
+ */
+const LAYOUT_ID_PREFIX = 'n:';
+
+function withLayoutIds(elements: ElementDefinition[]): ElementDefinition[] {
+  const key = (id: string) => LAYOUT_ID_PREFIX + id;
+  return elements.map((element) => {
+    const { id, source, target } = element.data;
+    if (element.group === 'edges') {
+      return { ...element, data: { ...element.data, source: key(source), target: key(target) } };
+    }
+    return {
+      ...element,
+      data: { ...element.data, id: key(id as string) },
+      position: { x: 0, y: 0 },
+    };
+  });
+}
+
+const recordId = (layoutId: string) => layoutId.slice(LAYOUT_ID_PREFIX.length);
+
+/** Small datasets try several seeds and keep the most compact layout; large ones take one. */
+const SEEDS_FOR_SMALL = [1, 2, 3, 5, 7, 11, 13, 1924];
+const SMALL = 150;
+
 /** Computes positions for every person and faction of a dataset. Deterministic. */
-export function computeLayout(data: DatasetRecords, seed = 1924): Layout {
+export function computeLayout(data: DatasetRecords): Layout {
+  const nodes = data.people.length + data.factions.length;
+  const seeds = nodes <= SMALL ? SEEDS_FOR_SMALL : [SEEDS_FOR_SMALL[0]];
+  let best: { layout: Layout; area: number } | undefined;
+  for (const seed of seeds) {
+    const boxes = layoutBoxes(data, seed);
+    const area = extentArea(boxes);
+    if (!best || area < best.area) best = { layout: { positions: positionsOf(boxes) }, area };
+  }
+  return best?.layout ?? { positions: {} };
+}
+
+function positionsOf(boxes: Box[]): Record<string, Position> {
+  const positions: Record<string, Position> = {};
+  for (const box of boxes) positions[box.id] = { x: Math.round(box.x), y: Math.round(box.y) };
+  return positions;
+}
+
+/** The area of the boxes' bounding rectangle: smaller means larger labels once fitted. */
+function extentArea(boxes: Box[]): number {
+  if (boxes.length === 0) return 0;
+  const left = Math.min(...boxes.map((b) => b.x - b.halfWidth));
+  const right = Math.max(...boxes.map((b) => b.x + b.halfWidth));
+  const top = Math.min(...boxes.map((b) => b.y - b.halfHeight));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.halfHeight));
+  return (right - left) * (bottom - top);
+}
+
+/** One run: fCoSE from a seed, then fitted, freed of overlaps and stretched to the aspect. */
+function layoutBoxes(data: DatasetRecords, seed: number): Box[] {
   const labels = graphLabels(data);
   const factionIds = new Set(data.factions.map((f) => f.id));
   // The dead carry a second line ("assassinated 1934").
@@ -138,10 +195,11 @@ export function computeLayout(data: DatasetRecords, seed = 1924): Layout {
   );
   const boxOf = (id: string, position: Position) =>
     labelBox(id, labels.get(id) ?? id, position, factionIds.has(id), fates.get(id));
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements: buildElements(data, {}) });
+  const elements = withLayoutIds(buildElements(data, {}));
+  const cy = cytoscape({ headless: true, styleEnabled: true, elements });
   // Nodes as large as their labels, so the force layout keeps labels apart.
   for (const node of cy.nodes()) {
-    const box = boxOf(node.id(), { x: 0, y: 0 });
+    const box = boxOf(recordId(node.id()), { x: 0, y: 0 });
     node.style({ width: box.halfWidth * 2, height: box.halfHeight * 2 });
   }
   withSeed(seed, () => {
@@ -157,18 +215,16 @@ export function computeLayout(data: DatasetRecords, seed = 1924): Layout {
       nodeRepulsion: () => 12000,
       idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.hasClass('membership') ? 110 : 140),
       edgeElasticity: (edge: cytoscape.EdgeSingular) => (edge.hasClass('membership') ? 0.3 : 0.45),
-      gravity: Number(process.env.GRAV ?? 0.25),
+      gravity: 0.25,
       gravityRange: 3.8,
       numIter: 4000,
       fit: false,
     } as cytoscape.LayoutOptions).run();
   });
-  const boxes = cy.nodes().map((node) => boxOf(node.id(), node.position()));
+  const boxes = cy.nodes().map((node) => boxOf(recordId(node.id()), node.position()));
   cy.destroy();
   fitInto(boxes, TARGET_WIDTH * 0.6, TARGET_HEIGHT * 0.6);
   removeOverlaps(boxes, 4, 5000, TARGET_WIDTH / TARGET_HEIGHT);
   stretchToAspect(boxes, TARGET_WIDTH / TARGET_HEIGHT);
-  const positions: Record<string, Position> = {};
-  for (const box of boxes) positions[box.id] = { x: Math.round(box.x), y: Math.round(box.y) };
-  return { positions };
+  return boxes;
 }

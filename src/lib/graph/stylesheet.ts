@@ -80,8 +80,16 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       },
     },
     {
+      // Straight, not bezier: a bezier edge looks for parallel edges among all of its ends'
+      // edges whenever it shows or hides, and a faction's memberships made that quadratic.
       selector: 'edge.membership',
-      style: { width: 1, 'line-color': p.membership, opacity: 0.45, 'line-style': 'solid' },
+      style: {
+        'curve-style': 'straight',
+        width: 1,
+        'line-color': p.membership,
+        opacity: 0.45,
+        'line-style': 'solid',
+      },
     },
     { selector: 'edge.role-leader', style: { width: 2.5, opacity: 0.7 } },
     {

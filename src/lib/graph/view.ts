@@ -2,13 +2,19 @@
  * The adapter between the timeline and Cytoscape: it creates `cy` once, then applies states
  * and diffs as class and data changes inside one `cy.batch()`. It never runs a layout.
  */
-import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type EdgeSingular,
+  type NodeSingular,
+  type SingularElementArgument,
+} from 'cytoscape';
 import type { DatasetRecords, Position } from '$lib/model/schema';
 import type { ElementKind, TimelineDiff, TimelineState } from '$lib/model/timeline';
 import { fateText } from '$lib/model/format';
 import { EDGE_FILTER, type GraphFilters } from '$lib/model/filters';
-import { buildElements, EDGE_PREFIX, elementId, recordOf } from './elements';
+import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet } from './stylesheet';
+import { Presence } from './presence';
 import type { Palette } from './palette';
 
 const EDGE_KINDS = ['membership', 'alliance', 'rivalry', 'betrayal'] as const;
@@ -37,6 +43,10 @@ export class GraphView {
   private fresh = new Set<string>();
   private comparing = false;
   private factionIds: Set<string>;
+  /** Active memberships of each faction, kept up to date by the diffs. */
+  private memberCounts = new Map<string, number>();
+  /** Every element; hidden ones are kept out of the graph (see presence.ts). */
+  private readonly presence: Presence;
 
   constructor(options: GraphViewOptions) {
     this.factionIds = new Set(options.data.factions.map((f) => f.id));
@@ -51,6 +61,7 @@ export class GraphView {
       boxSelectionEnabled: false,
       autounselectify: true,
     });
+    this.presence = new Presence(this.cy);
     const onSelect = options.onSelect;
     if (onSelect) {
       this.cy.on('tap', (event) => {
@@ -65,14 +76,17 @@ export class GraphView {
     this.state = state;
     this.filters = filters;
     this.cy.batch(() => {
-      if (this.comparing) this.cy.elements().removeClass(COMPARE_CLASSES);
+      if (this.comparing) this.presence.all.removeClass(COMPARE_CLASSES);
       this.comparing = false;
-      for (const node of this.cy.nodes()) this.applyNode(node.id());
-      for (const edge of this.cy.edges()) {
+      for (const node of this.presence.all.nodes()) this.applyNode(node.id());
+      for (const edge of this.presence.all.edges()) {
         const { kind, key } = recordOf(edge.id(), (id) => this.factionIds.has(id));
         this.applyEdge(kind, key);
       }
-      this.updateMemberCounts(this.cy.nodes('.faction').map((n) => n.id()));
+      this.memberCounts.clear();
+      for (const key of state.memberships) this.countMember(key, 1);
+      for (const id of this.factionIds) this.setMembers(id);
+      this.presence.sync(this.presence.all);
       this.applySelection();
     });
   }
@@ -104,28 +118,41 @@ export class GraphView {
   /** Applies only what changed between two states, in one batch. */
   step(diff: TimelineDiff, state: TimelineState, filters: GraphFilters, emphasise: boolean): void {
     if (!this.state || filters !== this.filters || this.comparing) return this.show(state, filters);
+    const before = this.state;
     this.state = state;
     this.cy.batch(() => {
-      for (const id of this.fresh) this.cy.getElementById(id).removeClass('fresh');
+      for (const id of this.fresh) this.presence.get(id).removeClass('fresh');
       this.fresh.clear();
-      const touchedFactions = new Set<string>();
+      const touched: SingularElementArgument[] = [];
+      const touch = (element: SingularElementArgument | undefined) => {
+        if (element) touched.push(element);
+      };
       for (const kind of ['person', 'faction', ...EDGE_KINDS] as ElementKind[]) {
         for (const key of [...diff.entered[kind], ...diff.exited[kind]]) {
-          if (kind === 'person' || kind === 'faction') this.applyNode(key);
-          else this.applyEdge(kind, key);
-          if (kind === 'membership')
-            touchedFactions.add(this.cy.getElementById(elementId(kind, key)).data('target'));
+          if (kind === 'person' || kind === 'faction') touch(this.applyNode(key));
+          else touch(this.applyEdge(kind, key));
         }
         if (emphasise && FRESH_KINDS.includes(kind)) {
           for (const key of diff.entered[kind]) this.fresh.add(elementId(kind, key));
         }
       }
       for (const key of [...diff.pastBetrayalsEntered, ...diff.pastBetrayalsExited]) {
-        this.applyEdge('betrayal', key);
+        touch(this.applyEdge('betrayal', key));
       }
-      for (const id of diff.statusChanged) this.applyNode(id);
-      this.updateMemberCounts([...touchedFactions]);
-      for (const id of this.fresh) this.cy.getElementById(id).addClass('fresh');
+      for (const id of diff.statusChanged) touch(this.applyNode(id));
+      // Member counts change by the memberships that changed, not by a recount
+      const touchedFactions = new Set<string | undefined>();
+      for (const key of diff.entered.membership) {
+        if (!before.memberships.has(key) && state.memberships.has(key))
+          touchedFactions.add(this.countMember(key, 1));
+      }
+      for (const key of diff.exited.membership) {
+        if (before.memberships.has(key) && !state.memberships.has(key))
+          touchedFactions.add(this.countMember(key, -1));
+      }
+      for (const id of touchedFactions) if (id !== undefined) this.setMembers(id);
+      this.presence.sync(touched);
+      for (const id of this.fresh) this.presence.get(id).addClass('fresh');
       if (this.selected) this.applySelection();
     });
   }
@@ -133,7 +160,7 @@ export class GraphView {
   /** Ends the emphasis of what just changed. */
   clearFresh(): void {
     this.cy.batch(() => {
-      for (const id of this.fresh) this.cy.getElementById(id).removeClass('fresh');
+      for (const id of this.fresh) this.presence.get(id).removeClass('fresh');
     });
     this.fresh.clear();
   }
@@ -163,46 +190,55 @@ export class GraphView {
     this.cy.destroy();
   }
 
-  private applyNode(id: string): void {
-    const node = this.cy.getElementById(id);
-    if (node.empty() || !this.state || !this.filters) return;
+  private applyNode(id: string): SingularElementArgument | undefined {
+    const node = this.presence.get(id)[0];
+    if (!node || !this.state || !this.filters) return undefined;
     if (this.factionIds.has(id)) {
       node.toggleClass('off', !this.state.factions.has(id));
-      return;
+      return node;
     }
     const status = this.state.people.get(id);
     const dead = status !== undefined && !status.alive;
     node.toggleClass('off', status === undefined || (dead && !this.filters.dead));
     node.toggleClass('dead', dead);
     const fate = fateText(status);
-    node.data('label', fate ? `${node.data('name')}\n${fate}` : node.data('name'));
+    const label = fate ? `${node.data('name')}\n${fate}` : node.data('name');
+    // Setting data restyles and re-measures the label even when it is unchanged
+    if (node.data('label') !== label) node.data('label', label);
+    return node;
   }
 
-  private applyEdge(kind: ElementKind, key: string): void {
-    const edge = this.cy.getElementById(elementId(kind, key));
-    if (edge.empty() || !this.state || !this.filters) return;
+  private applyEdge(kind: ElementKind, key: string): SingularElementArgument | undefined {
+    const edge = this.presence.get(elementId(kind, key))[0];
+    if (!edge || !this.state || !this.filters) return undefined;
     const filterOn = this.filters[EDGE_FILTER[kind as keyof typeof EDGE_FILTER]];
     if (kind === 'betrayal') {
       const strong = this.state.betrayals.has(key);
       const past = this.state.pastBetrayals.has(key) && this.filters.pastBetrayals;
       edge.toggleClass('past', !strong && past);
       edge.toggleClass('off', !filterOn || (!strong && !past));
-      return;
+      return edge;
     }
     const active = this.state[STATE_SET[kind as keyof typeof STATE_SET]].has(key);
     edge.toggleClass('off', !filterOn || !active);
+    return edge;
   }
 
-  private updateMemberCounts(factionIds: string[]): void {
-    for (const id of factionIds) {
-      const node = this.cy.getElementById(id);
-      const active = this.state?.memberships;
-      const prefix = EDGE_PREFIX.membership.length;
-      const members = node
-        .connectedEdges('.membership')
-        .filter((e) => active?.has(e.id().slice(prefix)) ?? false).length;
-      node.data('members', members);
-    }
+  /** Adds `delta` to the count of a membership's faction; returns the faction's id. */
+  private countMember(key: string, delta: number): string | undefined {
+    const faction: string | undefined = this.presence
+      .get(elementId('membership', key))
+      .data('target');
+    if (faction !== undefined)
+      this.memberCounts.set(faction, (this.memberCounts.get(faction) ?? 0) + delta);
+    return faction;
+  }
+
+  /** Sizes a faction by its member count; data changes restyle, so only when it changed. */
+  private setMembers(id: string): void {
+    const node = this.presence.get(id);
+    const members = this.memberCounts.get(id) ?? 0;
+    if (node.nonempty() && node.data('members') !== members) node.data('members', members);
   }
 
   private applySelection(): void {

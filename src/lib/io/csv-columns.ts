@@ -12,6 +12,7 @@ export interface ColumnSpec {
   required?: boolean;
 }
 
+/** The columns of a nodes file (people and factions). */
 export const nodeColumns: readonly ColumnSpec[] = [
   { name: 'id', aliases: ['id', 'identifier', 'key'], required: true },
   { name: 'label', aliases: ['label', 'name'] },
@@ -24,6 +25,7 @@ export const nodeColumns: readonly ColumnSpec[] = [
   { name: 'page', aliases: ['page', 'pages'] },
 ];
 
+/** The columns of an edges file (memberships and relationships). */
 export const edgeColumns: readonly ColumnSpec[] = [
   { name: 'source', aliases: ['source', 'from'], required: true },
   { name: 'target', aliases: ['target', 'to'], required: true },
@@ -38,6 +40,7 @@ export const edgeColumns: readonly ColumnSpec[] = [
   { name: 'page', aliases: ['page', 'pages'] },
 ];
 
+/** The columns of a sources file (the bibliography). */
 export const sourceColumns: readonly ColumnSpec[] = [
   { name: 'id', aliases: ['id'], required: true },
   { name: 'author', aliases: ['author', 'authors'], required: true },
@@ -75,6 +78,7 @@ export function nodeType(value: string): NodeType | undefined {
     : undefined;
 }
 
+/** The node types, as error messages list them. */
 export const NODE_TYPE_EXPECTED = 'person, faction, organisation, leadership, opposition or bloc';
 
 /** What an edge row becomes. */
@@ -107,6 +111,7 @@ export function edgeType(value: string): EdgeType | undefined {
     : undefined;
 }
 
+/** The edge types, as error messages list them. */
 export const EDGE_TYPE_EXPECTED = 'membership, leader, alliance, rivalry or betrayal';
 
 /** Gephi's edge direction words, which say nothing about the kind of relationship. */

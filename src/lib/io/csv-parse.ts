@@ -24,6 +24,7 @@ export interface CsvSyntaxError {
   message: string;
 }
 
+/** A parsed file: its rows, its syntax errors and the delimiter used. */
 export interface ParsedCsv {
   rows: CsvRow[];
   errors: CsvSyntaxError[];

@@ -5,16 +5,8 @@
  * can be placed back in the CSV.
  */
 import type { LocatedProblem } from '../model/problems';
-import type { CsvCell, CsvRow } from './csv-parse';
-import {
-  EDGE_TYPE_EXPECTED,
-  edgeType,
-  isGephiDirection,
-  NODE_TYPE_EXPECTED,
-  nodeType,
-  slugify,
-  type EdgeType,
-} from './csv-columns';
+import type { CsvRow } from './csv-parse';
+import { NODE_TYPE_EXPECTED, nodeType, slugify } from './csv-columns';
 import { cellOf, csvProblem, textOf, type CsvTable } from './csv-table';
 
 /** Where a record came from: its table and row, and which column holds each of its fields. */
@@ -43,7 +35,8 @@ export type Citing = { sourcesFile: true } | { sourcesFile: false; importSource:
 
 const NODE_FIELDS = { id: 'id', name: 'label', born: 'start', died: 'end', fate: 'fate' };
 const FACTION_FIELDS = { id: 'id', name: 'label', kind: 'type', from: 'start', to: 'end' };
-const COMMON = { summary: 'description', sources: 'citation', disputed: 'id', note: 'id' };
+/** Where the fields every record has come from. */
+export const COMMON = { summary: 'description', sources: 'citation', disputed: 'id', note: 'id' };
 
 /** Maps nodes to people and factions; returns the id each node's raw id and label stand for. */
 export function buildNodes(table: CsvTable, build: CsvBuild, citing: Citing, rangeFrom: string) {
@@ -93,119 +86,8 @@ export function buildNodes(table: CsvTable, build: CsvBuild, citing: Citing, ran
   return { ids, labels, kinds };
 }
 
-/** Maps edges to memberships, alliances, rivalries and betrayals. */
-export function buildEdges(
-  table: CsvTable,
-  build: CsvBuild,
-  citing: Citing,
-  rangeFrom: string,
-  nodes: ReturnType<typeof buildNodes>,
-): void {
-  const used = new Set<string>();
-  const known = new Set(nodes.ids.values());
-  const resolve = (raw: string): string | undefined =>
-    nodes.ids.get(raw) ??
-    nodes.labels.get(raw.toLowerCase()) ??
-    (known.has(slugify(raw)) ? slugify(raw) : undefined);
-  for (const row of table.rows) {
-    const type = readEdgeType(table, row, build);
-    if (!type) continue;
-    const found = ['source', 'target'].map((column) => {
-      const cell = cellOf(table, row, column) as CsvCell;
-      const id = resolve(cell.value);
-      if (id === undefined) {
-        const message =
-          cell.value === ''
-            ? 'is empty (expected the id of a node)'
-            : `${JSON.stringify(cell.value)} is not the id or label of a row of the nodes file`;
-        build.problems.push(csvProblem(table.file, cell, message, { field: column }));
-      }
-      return id;
-    });
-    if (found[0] === undefined || found[1] === undefined) continue;
-    let [source, target] = found as [string, string];
-    let ends = { a: 'source', b: 'target' };
-    if (
-      type.type === 'membership' &&
-      nodes.kinds.get(source) === 'faction' &&
-      nodes.kinds.get(target) === 'person'
-    ) {
-      [source, target] = [target, source];
-      ends = { a: 'target', b: 'source' };
-    }
-    const relation = table.columns.has('relation') ? 'relation' : 'type';
-    const start = textOf(table, row, 'start') || undefined;
-    const end = textOf(table, row, 'end') || undefined;
-    const summary =
-      textOf(table, row, 'description') || `${capital(type.type)} imported from ${table.file}.`;
-    const common = { summary, sources: cite(table, row, citing) };
-    const fields = { from: 'start', to: 'end', date: 'start', ...COMMON };
-    if (type.type === 'membership') {
-      const membership = { person: source, faction: target, role: type.role };
-      add(
-        build,
-        'memberships',
-        { ...membership, from: start ?? rangeFrom, to: end, sources: common.sources },
-        table,
-        row,
-        {
-          person: ends.a,
-          faction: ends.b,
-          role: relation,
-          ...fields,
-        },
-      );
-      continue;
-    }
-    const id = uniqueId(textOf(table, row, 'id'), `${type.type}-${source}-${target}`, used);
-    const idField = table.columns.has('id') ? 'id' : 'source';
-    if (type.type === 'betrayal') {
-      if (!start) {
-        const at = cellOf(table, row, 'start') ?? row.cells[0];
-        const message = 'is empty (a betrayal needs a date in "start")';
-        build.problems.push(
-          csvProblem(table.file, at, message, { kind: 'betrayal', recordId: id, field: 'start' }),
-        );
-        continue;
-      }
-      const betrayal = { id, by: source, against: target, date: start, ...common };
-      add(build, 'betrayals', betrayal, table, row, {
-        ...fields,
-        id: idField,
-        by: 'source',
-        against: 'target',
-      });
-    } else {
-      const record = { id, a: source, b: target, from: start ?? rangeFrom, to: end, ...common };
-      const collection = type.type === 'alliance' ? 'alliances' : 'rivalries';
-      add(build, collection, record, table, row, {
-        ...fields,
-        id: idField,
-        a: 'source',
-        b: 'target',
-      });
-    }
-  }
-}
-
-/** The kind of relationship a row names, or undefined after reporting why not. */
-function readEdgeType(table: CsvTable, row: CsvRow, build: CsvBuild): EdgeType | undefined {
-  const column = table.columns.has('relation') ? 'relation' : 'type';
-  const cell = cellOf(table, row, column);
-  const type = cell ? edgeType(cell.value) : undefined;
-  if (type) return type;
-  const at = cell ?? row.cells[0];
-  let message = `${JSON.stringify(cell?.value ?? '')} is not a kind of relationship (expected ${EDGE_TYPE_EXPECTED})`;
-  if (!cell) message = `is missing (expected a "type" or "relation" column: ${EDGE_TYPE_EXPECTED})`;
-  else if (cell.value === '') message = `is empty (expected ${EDGE_TYPE_EXPECTED})`;
-  else if (isGephiDirection(cell.value))
-    message = `${JSON.stringify(cell.value)} is Gephi's edge direction, not a kind of relationship (add a "relation" column: ${EDGE_TYPE_EXPECTED})`;
-  build.problems.push(csvProblem(table.file, at, message, { field: column }));
-  return undefined;
-}
-
 /** A row's citations: `a; b` are ids in sources.csv, or a note on the import source. */
-function cite(table: CsvTable, row: CsvRow, citing: Citing): Raw[] {
+export function cite(table: CsvTable, row: CsvRow, citing: Citing): Raw[] {
   const text = textOf(table, row, 'citation');
   const page = textOf(table, row, 'page') || undefined;
   if (citing.sourcesFile && text) {
@@ -219,7 +101,8 @@ function cite(table: CsvTable, row: CsvRow, citing: Citing): Raw[] {
   return [{ source: importSource, page, note: text || undefined }];
 }
 
-function add(
+/** Adds a record to its collection and remembers the row it came from. */
+export function add(
   build: CsvBuild,
   collection: 'people' | 'factions' | 'memberships' | 'alliances' | 'rivalries' | 'betrayals',
   record: Raw,
@@ -231,14 +114,30 @@ function add(
   build[collection].push(record);
 }
 
-function uniqueId(given: string, fallback: string, used: Set<string>): string {
-  const base = (slugify(given) || slugify(fallback) || 'edge').slice(0, 90);
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
-}
-
-function capital(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+/** Maps the rows of a sources file to bibliography entries. */
+export function readSources(table: CsvTable, build: CsvBuild): Record<string, unknown>[] {
+  const fields = {
+    id: 'id',
+    author: 'author',
+    title: 'title',
+    year: 'year',
+    publisher: 'publisher',
+    url: 'url',
+    kind: 'kind',
+  };
+  return table.rows.map((row, index) => {
+    const year = textOf(table, row, 'year');
+    const record: Record<string, unknown> = {
+      id: textOf(table, row, 'id'),
+      author: textOf(table, row, 'author'),
+      title: textOf(table, row, 'title'),
+      year: /^\d{1,4}$/.test(year) ? Number(year) : year,
+    };
+    for (const optional of ['publisher', 'url', 'kind']) {
+      const value = textOf(table, row, optional);
+      if (value) record[optional] = value;
+    }
+    build.origins.set(`sources:${index}`, { table, row, fields });
+    return record;
+  });
 }

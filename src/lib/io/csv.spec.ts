@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { loadCsv, type CsvInput } from './csv';
 import { loadBundle } from './load';
 
@@ -163,6 +164,19 @@ describe('loadCsv', () => {
     expect(errorsOf(bad)).toEqual([
       'dataset.json:9:18 dataset "roses" .defaultTime: "1461-13" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
     ]);
+  });
+
+  it('loads the documented example in static/examples/csv', () => {
+    const read = (name: string) => ({
+      name,
+      text: readFileSync(`static/examples/csv/${name}`, 'utf8'),
+    });
+    const result = loadCsv({ nodes: read('nodes.csv'), edges: read('edges.csv') });
+    expect(result.ok ? result.warnings : result.errors.map((p) => p.text)).toEqual([]);
+    if (!result.ok) return;
+    expect(result.data.people).toHaveLength(7);
+    expect(result.data.betrayals[0]).toMatchObject({ by: 'thomas-cromwell', date: '1536-04' });
+    expect(result.data.dataset.range).toEqual({ from: '1514', to: '1540' });
   });
 
   it('never throws, whatever the text', () => {

@@ -5,12 +5,14 @@
  * (`edges.csv:7:21 alliance "york-warwick" .start: "1455-13" is not a date …`). Never throws.
  */
 import { datasetInfoSchema, type DatasetInfo } from '../model/schema';
-import { formatProblem, type LocatedProblem, type Problem } from '../model/problems';
+import type { LocatedProblem } from '../model/problems';
 import { isPartialDate, yearOf } from '../model/dates';
 import { edgeColumns, nodeColumns, nodeType, sourceColumns } from './csv-columns';
-import { buildEdges, buildNodes, type Citing, type CsvBuild, type RowOrigin } from './csv-records';
-import { cellOf, csvProblem, readTable, textOf, type CsvFile, type CsvTable } from './csv-table';
-import { placeProblem, readDocument, validateDocument } from './documents';
+import { buildEdges } from './csv-edges';
+import { relocate, sortProblems } from './csv-problems';
+import { buildNodes, readSources, type Citing, type CsvBuild } from './csv-records';
+import { csvProblem, readTable, textOf, type CsvFile, type CsvTable } from './csv-table';
+import { readDocument, validateDocument } from './documents';
 import { loadBundle, type LoadResult } from './load';
 import { MAX_RECORDS, tooManyRecordsMessage } from './limits';
 import { crashed, finish } from './results';
@@ -104,7 +106,7 @@ export function loadCsv(input: CsvInput, options: { year?: number } = {}): LoadR
       ...placed(result.warnings),
     ];
     if (result.ok && !hasErrors(problems)) {
-      return { ok: true, data: result.data, warnings: sorted(warnings, input) };
+      return { ok: true, data: result.data, warnings: sortProblems(warnings, input) };
     }
     if (result.ok) return done([...problems, ...placed(result.warnings)], input);
     return done([...problems, ...placed(result.errors), ...placed(result.warnings)], input);
@@ -114,7 +116,7 @@ export function loadCsv(input: CsvInput, options: { year?: number } = {}): LoadR
 }
 
 function done(problems: LocatedProblem[], input?: CsvInput): LoadResult {
-  const list = input ? sorted(problems, input) : problems;
+  const list = input ? sortProblems(problems, input) : problems;
   return {
     ok: false,
     errors: list.filter((p) => p.severity === 'error'),
@@ -124,15 +126,6 @@ function done(problems: LocatedProblem[], input?: CsvInput): LoadResult {
 
 function hasErrors(problems: LocatedProblem[]): boolean {
   return problems.some((p) => p.severity === 'error');
-}
-
-/** Problems in file order (nodes, edges, sources, dataset.json), then by line and column. */
-function sorted(problems: LocatedProblem[], input: CsvInput): LocatedProblem[] {
-  const order = [input.nodes.name, input.edges.name, input.sources?.name, input.dataset?.name];
-  const rank = (file: string) => (order.includes(file) ? order.indexOf(file) : order.length);
-  return [...problems].sort(
-    (a, b) => rank(a.file) - rank(b.file) || a.line - b.line || a.column - b.column,
-  );
 }
 
 /** The years the dataset covers: from its earliest to its latest relationship or faction date. */
@@ -170,77 +163,4 @@ function withoutSchema(info: DatasetInfo): DatasetInfo {
   const copy = { ...info };
   delete copy.$schema;
   return copy;
-}
-
-function readSources(table: CsvTable, build: CsvBuild): Record<string, unknown>[] {
-  const fields = {
-    id: 'id',
-    author: 'author',
-    title: 'title',
-    year: 'year',
-    publisher: 'publisher',
-    url: 'url',
-    kind: 'kind',
-  };
-  return table.rows.map((row, index) => {
-    const year = textOf(table, row, 'year');
-    const record: Record<string, unknown> = {
-      id: textOf(table, row, 'id'),
-      author: textOf(table, row, 'author'),
-      title: textOf(table, row, 'title'),
-      year: /^\d{1,4}$/.test(year) ? Number(year) : year,
-    };
-    for (const optional of ['publisher', 'url', 'kind']) {
-      const value = textOf(table, row, optional);
-      if (value) record[optional] = value;
-    }
-    build.origins.set(`sources:${index}`, { table, row, fields });
-    return record;
-  });
-}
-
-/** Moves a problem found in the generated bundle back to the CSV cell it came from. */
-function relocate(
-  problem: LocatedProblem,
-  origins: Map<string, RowOrigin>,
-  input: CsvInput,
-  infoDoc: ReturnType<typeof readDocument> | undefined,
-): LocatedProblem {
-  const [collection, index, field, ...rest] = problem.path;
-  if (collection === 'dataset' && infoDoc?.parsed) {
-    const path = problem.path.slice(1);
-    return placeProblem(infoDoc, { problem: { ...problem, file: infoDoc.file, path } });
-  }
-  const origin = origins.get(`${String(collection)}:${String(index)}`);
-  if (!origin) {
-    return csvProblem(
-      input.nodes.name,
-      { line: 1, column: 1 },
-      problem.message,
-      problem,
-      problem.severity,
-    );
-  }
-  const wanted = rest.includes('page') ? 'page' : typeof field === 'string' ? field : '';
-  const column = [origin.fields[wanted], wanted === 'fate' ? 'end' : undefined].find(
-    (c) => c !== undefined && origin.table.columns.has(c),
-  );
-  const cell = (column && cellOf(origin.table, origin.row, column)) || origin.row.cells[0];
-  const moved: Problem = {
-    ...problem,
-    file: origin.table.file,
-    field: column ?? problem.field,
-    message: rowReferences(problem.message, origins),
-    line: cell.line,
-    column: cell.column,
-  };
-  return { ...moved, line: cell.line, column: cell.column, text: formatProblem(moved) };
-}
-
-/** Rewrites `(people[3])` in a message as `(nodes.csv line 5)`. */
-function rowReferences(message: string, origins: Map<string, RowOrigin>): string {
-  return message.replace(/\((\w+)\[(\d+)\]\)/g, (whole, collection: string, index: string) => {
-    const origin = origins.get(`${collection}:${index}`);
-    return origin ? `(${origin.table.file} line ${origin.row.line})` : whole;
-  });
 }

@@ -8,6 +8,7 @@ import { MAX_FILE_CHARS } from './limits';
 /** The text and the name to give it in messages, or why it could not be fetched. */
 export type Fetched = { ok: true; url: string; text: string } | { ok: false; message: string };
 
+/** How to fetch: the base of relative addresses, the time and size limits, a fetch to use. */
 export interface FetchOptions {
   /** Resolves relative addresses (`examples/x.json`); default: the page's address. */
   base?: string;

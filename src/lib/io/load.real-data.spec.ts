@@ -20,6 +20,9 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')))
 const fileNames = Object.keys(realDocs).sort();
 const collections = fileNames.filter((name) => !['dataset.json', 'layout.json'].includes(name));
 
+const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);
+const ARRAY_KEYS = Object.getOwnPropertyNames(Array.prototype);
+
 /** Robustness bound, not a benchmark: a case takes ~30 ms; a freeze would take far longer. */
 const MAX_CASE_MS = 1_000;
 
@@ -135,10 +138,9 @@ function rangeOf(root: Node | undefined, path: JsonPath): { start: number; end: 
   return { start: 0, end: Infinity };
 }
 
-function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) offset = text.indexOf('\n', offset) + 1;
-  return offset + column - 1;
+/** Where each line starts; `\r\n`, `\r` and `\n` all end a line, as in the loader. */
+function lineStarts(text: string): number[] {
+  return [0, ...[...text.matchAll(/\r\n|\r|\n/g)].map((m) => m.index + m[0].length)];
 }
 
 /** Every problem is placed in its file, inside the part its path names, and explained. */
@@ -147,10 +149,11 @@ function expectLocated(result: LoadResult, texts: Record<string, string>): void 
     ? result.warnings
     : [...result.errors, ...result.warnings];
   if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
-  const trees = new Map<string, Node | undefined>();
+  const trees = new Map<string, { root: Node | undefined; starts: number[] }>();
   const treeOf = (file: string) => {
-    if (!trees.has(file)) trees.set(file, parseTree(texts[file]));
-    return trees.get(file);
+    if (!trees.has(file))
+      trees.set(file, { root: parseTree(texts[file]), starts: lineStarts(texts[file]) });
+    return trees.get(file) as { root: Node | undefined; starts: number[] };
   };
   for (const problem of problems) {
     expect(problem.message.trim()).not.toBe('');
@@ -158,20 +161,22 @@ function expectLocated(result: LoadResult, texts: Record<string, string>): void 
     expect(problem.text).toContain(`${problem.file}:${problem.line}:${problem.column}`);
     const text = texts[problem.file];
     expect(text, `problem in an unknown file: ${problem.text}`).toBeTypeOf('string');
-    const lines = text.split('\n');
+    const { root, starts } = treeOf(problem.file);
     expect(problem.line).toBeGreaterThanOrEqual(1);
-    expect(problem.line).toBeLessThanOrEqual(lines.length);
+    expect(problem.line).toBeLessThanOrEqual(starts.length);
     expect(problem.column).toBeGreaterThanOrEqual(1);
-    expect(problem.column).toBeLessThanOrEqual(lines[problem.line - 1].length + 1);
+    const lineEnd = problem.line < starts.length ? starts[problem.line] : text.length + 1;
+    expect(starts[problem.line - 1] + problem.column - 1).toBeLessThanOrEqual(lineEnd);
     if (problem.path.length > 0 && !problem.message.startsWith('…')) {
-      const offset = offsetOf(text, problem.line, problem.column);
-      const { start, end } = rangeOf(treeOf(problem.file), problem.path);
+      const offset = starts[problem.line - 1] + problem.column - 1;
+      const { start, end } = rangeOf(root, problem.path);
       expect(offset, problem.text).toBeGreaterThanOrEqual(start);
       expect(offset, problem.text).toBeLessThanOrEqual(end);
     }
   }
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'deeper')).toBe(false);
+  // No `__proto__` key reached a real prototype
+  expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(PROTOTYPE_KEYS);
+  expect(Object.getOwnPropertyNames(Array.prototype)).toEqual(ARRAY_KEYS);
 }
 
 function expectErrorAt(result: LoadResult, file: string, path: JsonPath | undefined): void {
@@ -254,4 +259,30 @@ describe('mutations of the real dataset (graph-data)', () => {
     );
     expect(slowest).toBeLessThan(MAX_CASE_MS);
   }, 120_000);
+
+  it('random text and random JSON: never throws, always located, under a second', () => {
+    let slowest = 0;
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 2_000 }),
+      fc.jsonValue({ maxDepth: 8 }).map((value) => JSON.stringify(value, null, 1)),
+      // Real records under random keys, and random values under real keys
+      fc
+        .dictionary(
+          fc.constantFrom(...fileNames.map((f) => f.replace('.json', ''))),
+          fc.jsonValue(),
+        )
+        .map((value) => JSON.stringify(value, null, 2)),
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        const started = performance.now();
+        const result = loadBundle(input, 'random.json');
+        slowest = Math.max(slowest, performance.now() - started);
+        expect(result.ok).toBe(false);
+        expectLocated(result, { 'random.json': input });
+      }),
+      { numRuns: 1000 },
+    );
+    expect(slowest).toBeLessThan(MAX_CASE_MS);
+  });
 });

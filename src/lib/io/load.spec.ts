@@ -165,7 +165,7 @@ describe('messages', () => {
       '.sources: has no source (expected at least one)',
     ]);
     expect(withPerson({ fate: { kind: 'shot', date: '1953' } })).toEqual([
-      '.fate.kind: "shot" is not allowed (expected one of "natural", "executed", "suicide", "assassinated", "killed-in-prison", "killed-abroad")',
+      '.fate.kind: "shot" is not allowed (expected one of "natural", "executed", "suicide", "assassinated", "killed-in-prison", "killed-abroad", "killed-in-battle")',
     ]);
     // The record is then named by the id as written
     expect(withPerson({ id: 'Stalin' })).toEqual([

@@ -9,6 +9,7 @@ const FATE_WORDS: Record<FateKind, string> = {
   assassinated: 'assassinated',
   'killed-in-prison': 'killed in prison',
   'killed-abroad': 'killed abroad',
+  'killed-in-battle': 'killed in battle',
 };
 
 /** "executed 1936", "died 1924": a dead person's fate and its year; empty when alive. */

@@ -76,6 +76,7 @@ export const fateKinds = [
   'assassinated',
   'killed-in-prison',
   'killed-abroad',
+  'killed-in-battle',
 ] as const;
 export const fateSchema = z.strictObject({
   kind: z.enum(fateKinds),

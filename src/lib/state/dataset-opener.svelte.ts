@@ -13,13 +13,14 @@ import { layoutInWorker, openInWorker, type Task, type TaskResult } from '$lib/g
 import { completeLayout, type Progress } from '$lib/graph/layout-protocol';
 import type { Explorer, LoadedDataset } from './explorer.svelte';
 import { clearSaved, saveDataset } from './persist';
-import { startPositions, type ProblemReport, type StartInfo } from './startup';
+import { startPositions, withoutDataParam, type ProblemReport, type StartInfo } from './startup';
 
 /** Where the dataset on screen came from. */
 export type DatasetOrigin = 'bundled' | 'saved' | 'url' | 'file' | 'example';
 
 const MAX_NOTED_WARNINGS = 5;
 
+/** Opens datasets for an explorer and keeps what the page shows about it (progress, errors). */
 export class DatasetOpener {
   /** The worker's progress while it validates or lays out; undefined when idle. */
   progress = $state<Progress | undefined>(undefined);
@@ -156,10 +157,8 @@ export class DatasetOpener {
 
   /** A dataset opened here replaces the one `?data=` named, also after a reload. */
   #dropDataParam(): void {
-    const url = new URL(location.href);
-    if (!url.searchParams.has('data')) return;
-    url.searchParams.delete('data');
+    const href = withoutDataParam(location.href);
     // eslint-disable-next-line svelte/no-navigation-without-resolve
-    replaceState(`${url.pathname}${url.search}${url.hash}`, {});
+    if (href !== undefined) replaceState(href, {});
   }
 }

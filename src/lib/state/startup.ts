@@ -82,3 +82,11 @@ export function startPositions(data: DatasetRecords): Record<string, Position> {
   });
   return positions;
 }
+
+/** The page's address without `data=` (path, query and hash), or undefined when it has none. */
+export function withoutDataParam(href: string): string | undefined {
+  const url = new URL(href);
+  if (!url.searchParams.has('data')) return undefined;
+  url.searchParams.delete('data');
+  return `${url.pathname}${url.search}${url.hash}`;
+}

@@ -75,7 +75,8 @@ export function parseUrlState(
   const hide = params.get('hide');
   if (hide !== null && hide !== '') {
     for (const name of hide.slice(0, MAX_VALUE * 2).split(',')) {
-      const key = FILTER_PARAMS[name];
+      // Own keys only: `__proto__` or `toString` must not pass for a filter name
+      const key = Object.hasOwn(FILTER_PARAMS, name) ? FILTER_PARAMS[name] : undefined;
       if (key) state.filters[key] = false;
       else
         notes.push(
