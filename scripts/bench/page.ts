@@ -34,7 +34,7 @@ export async function newBenchContext(browser: Browser): Promise<BrowserContext>
 }
 
 /**
- * Opens the app with `?bench`; when `files` is given, the page's requests for the bundled
+ * Opens the app with `?bench` (and `query`, e.g. `&year=1930`); when `files` is given, the page's requests for the bundled
  * dataset's files are answered with them, so the app's own loading code shows that dataset.
  * Resolves once the graph has been drawn.
  */
@@ -42,6 +42,7 @@ export async function openApp(
   context: BrowserContext,
   baseUrl: string,
   files?: Record<string, string>,
+  query = '',
 ): Promise<Page> {
   if (files) {
     await context.route(DATA_FILE, (route) => {
@@ -54,7 +55,7 @@ export async function openApp(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${baseUrl}/?bench`);
+  await page.goto(`${baseUrl}/?bench${query}`);
   try {
     await page.waitForFunction(() => window.__benchProbe?.ready(), undefined, { timeout: 180_000 });
   } catch (error) {
