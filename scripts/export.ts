@@ -12,7 +12,8 @@ import { buildTimeline } from '../src/lib/model/timeline';
 import type { DatasetRecords, Position } from '../src/lib/model/schema';
 import { exportFileName, snapshotBundle } from '../src/lib/export/snapshot';
 import { toGexf } from '../src/lib/export/gexf';
-import { positionsFor, prepareLayout } from '../src/lib/state/positions';
+import { completeLayout } from '../src/lib/graph/layout-protocol';
+import { computeLayout } from '../src/lib/graph/layout';
 import {
   parseExportArgs,
   SHORT_USAGE,
@@ -25,6 +26,11 @@ import { loadDatasetDir } from './export/dataset';
 import { ensureBuild } from './export/build';
 import { serveStatic } from './export/server';
 import { exportPictures, type PictureJob } from './export/browser';
+
+/** The dataset's stored layout when it places every node, else a computed one. */
+function positionsFor(data: DatasetRecords): Record<string, Position> {
+  return completeLayout(data) ?? computeLayout(data).positions;
+}
 
 /** Where output lines go: stdout for results, stderr for problems. */
 export interface Output {
@@ -76,7 +82,6 @@ export async function main(
     output.err(`export: ${error.message}`);
     return 2;
   }
-  await prepareLayout(data);
   const jobs = years.map((year) => ({ year, out: outputPath(options, info.id, year) }));
   for (const folder of new Set(jobs.map((job) => dirname(job.out))))
     mkdirSync(folder, { recursive: true });

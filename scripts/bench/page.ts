@@ -77,7 +77,6 @@ export interface BenchProbe {
   arm(): void;
   wait(): Promise<number>;
   ready(): boolean;
-  counts(): { total: number; visible: number };
   snapshot(year: number): number;
   floor(): Promise<number>;
   rebuild(year: number): Promise<number>;

@@ -48,11 +48,6 @@
       const hook = /** @type {any} */ (window).__factionsBench;
       return Boolean(hook) && performance.getEntriesByName('factions:graph-drawn').length > 0;
     },
-    /** Elements in the graph, and the visible ones. */
-    counts() {
-      const all = cy().elements();
-      return { total: all.length, visible: all.filter((e) => !e.hasClass('off')).length };
-    },
     /** Remembers the elements the app shows now, as the rebuild baseline's input for `year`. */
     snapshot(/** @type {number} */ year) {
       const nodes = cy()
