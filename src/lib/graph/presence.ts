@@ -3,7 +3,8 @@
  * z-ordering, the draw loop) covers every element in the graph, shown or not, and hiding one
  * with `display: none` restyles it and everything attached to it; a removed element costs
  * nothing until it is restored, with its classes and data as they were. An element is in the
- * graph when it lacks the `off` class and, for an edge, when both of its ends are.
+ * graph when it is not off and, for an edge, when both of its ends are. Elements start with
+ * the `off` class (hidden by the stylesheet) and lose it the first time they are shown.
  */
 import type {
   Collection,
@@ -22,6 +23,8 @@ export class Presence {
   /** Every element, in the graph or not. */
   readonly all: Collection;
   private readonly byId = new Map<string, SingularElementArgument>();
+  /** Ids of the elements that should be out of the graph. */
+  private readonly off = new Set<string>();
   private readonly edgesOf = new Map<string, EdgeSingular[]>();
 
   constructor(private readonly cy: Core) {
@@ -41,6 +44,16 @@ export class Presence {
     return this.byId.get(id) ?? this.cy.collection();
   }
 
+  /** Marks an element off (out of the graph) or on; `sync` acts on it. Returns `off`. */
+  setOff(element: SingularElementArgument, off: boolean): boolean {
+    if (off) this.off.add(element.id());
+    else {
+      this.off.delete(element.id());
+      if (element.hasClass('off')) element.removeClass('off');
+    }
+    return off;
+  }
+
   /** Removes the given elements that are off and restores those that are on; call in a batch. */
   sync(elements: ArrayLike<SingularElementArgument>): void {
     const detach: SingularElementArgument[] = [];
@@ -48,7 +61,7 @@ export class Presence {
     const edges = new Set<EdgeSingular>();
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i];
-      const on = !element.hasClass('off');
+      const on = !this.off.has(element.id());
       if (!on && !element.removed()) detach.push(element);
       else if (on && element.removed()) {
         if (element.isNode()) nodes.push(element as NodeSingular);
@@ -62,7 +75,7 @@ export class Presence {
     const ready = [...edges].filter(
       (edge) =>
         edge.removed() &&
-        !edge.hasClass('off') &&
+        !this.off.has(edge.id()) &&
         this.isIn(edge.data('source')) &&
         this.isIn(edge.data('target')),
     );

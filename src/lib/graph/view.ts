@@ -194,12 +194,14 @@ export class GraphView {
     const node = this.presence.get(id)[0];
     if (!node || !this.state || !this.filters) return undefined;
     if (this.factionIds.has(id)) {
-      node.toggleClass('off', !this.state.factions.has(id));
+      this.presence.setOff(node, !this.state.factions.has(id));
       return node;
     }
     const status = this.state.people.get(id);
     const dead = status !== undefined && !status.alive;
-    node.toggleClass('off', status === undefined || (dead && !this.filters.dead));
+    // What is off leaves the graph as it is: restyling it would be wasted
+    if (this.presence.setOff(node, status === undefined || (dead && !this.filters.dead)))
+      return node;
     node.toggleClass('dead', dead);
     const fate = fateText(status);
     const label = fate ? `${node.data('name')}\n${fate}` : node.data('name');
@@ -215,12 +217,12 @@ export class GraphView {
     if (kind === 'betrayal') {
       const strong = this.state.betrayals.has(key);
       const past = this.state.pastBetrayals.has(key) && this.filters.pastBetrayals;
-      edge.toggleClass('past', !strong && past);
-      edge.toggleClass('off', !filterOn || (!strong && !past));
+      if (!this.presence.setOff(edge, !filterOn || (!strong && !past)))
+        edge.toggleClass('past', !strong && past);
       return edge;
     }
     const active = this.state[STATE_SET[kind as keyof typeof STATE_SET]].has(key);
-    edge.toggleClass('off', !filterOn || !active);
+    this.presence.setOff(edge, !filterOn || !active);
     return edge;
   }
 
