@@ -1,15 +1,14 @@
 /**
- * `npm run bench [-- --quick] [--url http://localhost:5173] [--out file.json] [--elements 500,5000]
- * [--no-core]`: measures
- * the timeline core in Node and scrubbing in headless Chromium (the app against a rebuild
- * baseline and a redraw floor, on synthetic datasets), prints Markdown tables and writes
- * bench/results.json. `--quick` runs the small sizes only, to check that the harness works.
- * Without `--url` the site is built into .tmp/bench/site and served on a free port.
- * Timings depend on the machine: compare the ratios of one run, not numbers across machines.
+ * `npm run bench [-- --quick] [--url <base URL>] [--out <file>] [--elements 500,5000]
+ * [--no-core]`: measures the timeline core in Node and scrubbing in headless Chromium (the app
+ * against a rebuild baseline and a redraw floor, on synthetic datasets), prints Markdown tables
+ * and writes bench/results.json (`--quick`: .tmp/bench/quick-results.json). `--quick` runs the
+ * small sizes only, to check that the harness works. Without `--url` the site is built into
+ * .tmp/bench/site and served on a free port. Timings depend on the machine and on what else
+ * runs on it: compare the ratios of one run, not numbers across runs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchCore, type CoreResult } from './bench/core';
@@ -17,7 +16,7 @@ import { benchFirstVisit, type FirstVisitResult } from './bench/firstvisit';
 import { launchBrowser } from './bench/page';
 import { benchScrub, type ScrubPlan, type ScrubResult } from './bench/scrub';
 import { ensureBenchSite } from './bench/site';
-import { coreTable, firstVisitTable, scrubTable, targetTable } from './bench/table';
+import { describeMachine, printReport, type BenchResults } from './bench/report';
 import { checkTargets } from './bench/targets';
 import { serveStatic } from './export/server';
 
@@ -108,43 +107,20 @@ export async function main(args: string[]): Promise<number> {
     core.push(benchCore(relations, options.quick ? 30 : relations >= 1_000_000 ? 40 : 200));
   }
   const browser = await runBrowser(options, sizes, log);
-  const targets = checkTargets(core, browser.scrub, browser.firstVisit);
-  const machine = {
-    cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
-    memoryGB: Math.round(totalmem() / 1e9),
-    os: `${osType()} ${release()}`,
-    node: process.version,
-    chromium: browser.chromium,
-  };
-  const results = {
+  const results: BenchResults = {
     date: new Date().toISOString(),
     quick: options.quick,
-    machine,
+    served: options.url ?? 'a production build (.tmp/bench/site)',
+    machine: describeMachine(browser.chromium),
     core,
     firstVisit: browser.firstVisit,
     scrub: browser.scrub,
-    targets,
+    targets: checkTargets(core, browser.scrub, browser.firstVisit),
   };
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
-  const print = (line = '') => console.log(line);
-  print(
-    `Machine: ${machine.cpu}, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless, software rendering)`,
-  );
-  print();
-  print('Timeline core (Node), median / p95:');
-  print(coreTable(core));
-  print();
-  print('First visit (bundled dataset, cold cache):');
-  print(firstVisitTable(browser.firstVisit));
-  print();
-  print('Scrubbing in Chromium: key press on "Year" to the next painted frame, ms, median / p95:');
-  print(scrubTable(browser.scrub));
-  print();
-  print('Targets:');
-  print(targetTable(targets));
-  print();
-  print(`Results written to ${join(options.out)}`);
+  printReport(results, (line = '') => console.log(line));
+  console.log(`\nResults written to ${options.out}`);
   return 0;
 }
 

@@ -5,12 +5,14 @@
  */
 import type { Browser } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { newBenchContext, openApp } from './page';
+import { newBenchContext, openApp, pageProblems } from './page';
 import { summarize, type Summary } from './stats';
 
 export interface FirstVisitResult {
   firstGraphMs: Summary;
   javascript: { files: number; rawBytes: number; gzipBytes: number };
+  /** Console and uncaught errors of the pages: none expected. */
+  problems: string[];
 }
 
 /** Opens the app `runs` times, each in a fresh context. */
@@ -20,6 +22,7 @@ export async function benchFirstVisit(
   runs: number,
 ): Promise<FirstVisitResult> {
   const times: number[] = [];
+  const problems: string[] = [];
   let javascript = { files: 0, rawBytes: 0, gzipBytes: 0 };
   for (let run = 0; run < runs; run++) {
     const context = await newBenchContext(browser);
@@ -35,6 +38,7 @@ export async function benchFirstVisit(
       );
       times.push(mark);
       await page.waitForLoadState('networkidle');
+      problems.push(...pageProblems(page));
       const bodies = await Promise.all(scripts.values());
       javascript = {
         files: bodies.length,
@@ -45,5 +49,5 @@ export async function benchFirstVisit(
       await context.close();
     }
   }
-  return { firstGraphMs: summarize(times), javascript };
+  return { firstGraphMs: summarize(times), javascript, problems };
 }

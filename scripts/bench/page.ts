@@ -33,10 +33,17 @@ export async function newBenchContext(browser: Browser): Promise<BrowserContext>
   return context;
 }
 
+const problems = new WeakMap<Page, string[]>();
+
+/** Console errors and uncaught errors of a page opened by `openApp`, so far. */
+export function pageProblems(page: Page): string[] {
+  return problems.get(page) ?? [];
+}
+
 /**
- * Opens the app with `?bench` (and `query`, e.g. `&year=1930`); when `files` is given, the page's requests for the bundled
- * dataset's files are answered with them, so the app's own loading code shows that dataset.
- * Resolves once the graph has been drawn.
+ * Opens the app with `?bench` (and `query`, e.g. `&year=1930`). When `files` is given, the
+ * page's fetches of the bundled dataset's files are answered with them, so that the app's own
+ * loading code shows that dataset. Resolves once the graph has been drawn.
  */
 export async function openApp(
   context: BrowserContext,
@@ -46,6 +53,8 @@ export async function openApp(
 ): Promise<Page> {
   if (files) {
     await context.route(DATA_FILE, (route) => {
+      // Only the data the page fetches: in dev, JSON files are also modules
+      if (!['fetch', 'xhr'].includes(route.request().resourceType())) return route.continue();
       const name = `${DATA_FILE.exec(new URL(route.request().url()).pathname)?.[1]}.json`;
       const body = files[name];
       if (body === undefined) return route.fulfill({ status: 404, body: 'not found' });
@@ -54,7 +63,11 @@ export async function openApp(
   }
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  problems.set(page, errors);
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  });
   await page.goto(`${baseUrl}/?bench${query}`);
   try {
     await page.waitForFunction(() => window.__benchProbe?.ready(), undefined, { timeout: 180_000 });
@@ -63,6 +76,11 @@ export async function openApp(
     throw new Error(`the graph was never drawn${said}: ${String(error).split('\n')[0]}`);
   }
   return page;
+}
+
+/** Waits until the graph has been idle for a moment (probe.js). */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => window.__benchProbe!.settle());
 }
 
 /** Presses `key` on the focused element; resolves with the milliseconds to the next paint. */
@@ -79,8 +97,9 @@ export interface BenchProbe {
   ready(): boolean;
   snapshot(year: number): number;
   floor(): Promise<number>;
+  redraw(): Promise<number>;
   rebuild(year: number): Promise<number>;
-  settle(): Promise<void>;
+  settle(quietMs?: number, maxMs?: number): Promise<number>;
 }
 
 declare global {

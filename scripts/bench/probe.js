@@ -75,6 +75,18 @@
       await nextPaint();
       return performance.now() - start;
     },
+    /**
+     * A redraw after the smallest change (a class no style uses, on one node): Cytoscape then
+     * drops its cached layers and draws every shown element again, as after any real change.
+     */
+    async redraw() {
+      const graph = cy();
+      const node = graph.nodes()[0];
+      const start = performance.now();
+      graph.batch(() => node.toggleClass('bench-touch'));
+      await nextPaint();
+      return performance.now() - start;
+    },
     /** The naive baseline: removes every element and adds the active ones of `year`. */
     async rebuild(/** @type {number} */ year) {
       const json = snapshots.get(year);
@@ -88,7 +100,26 @@
       await nextPaint();
       return performance.now() - start;
     },
-    /** Waits for a painted frame (lets the page settle between untimed actions). */
-    settle: () => nextPaint(),
+    /**
+     * Waits until Cytoscape has drawn nothing for `quietMs` (it refines textures and rebuilds
+     * its cached layers for a while after a change), or `maxMs` at most: each timed action
+     * then starts from an idle page.
+     */
+    settle(quietMs = 150, maxMs = 3000) {
+      const graph = cy();
+      const start = performance.now();
+      let last = start;
+      const onRender = () => (last = performance.now());
+      graph.on('render', onRender);
+      return new Promise((resolve) => {
+        const check = () => {
+          const now = performance.now();
+          if (now - last < quietMs && now - start < maxMs) return setTimeout(check, 25);
+          graph.off('render', onRender);
+          resolve(now - start);
+        };
+        setTimeout(check, 25);
+      });
+    },
   };
 })();

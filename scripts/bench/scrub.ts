@@ -1,14 +1,15 @@
 /**
- * Scrubbing the year in the browser: the app (key presses on the "Year" slider, through
- * GraphCanvas and GraphView.step), and on the same page and Cytoscape instance, the floor (a
- * redraw of the unchanged graph) and the rebuild baseline (remove everything, add the active
- * elements of the year, no layout). Also the JS heap before and after many steps.
+ * Scrubbing the year in the browser on a synthetic dataset: the app, through key presses on
+ * the "Year" slider (GraphCanvas, then GraphView.step), then the baselines on the same page
+ * (baselines.ts); and the JS heap, after forced garbage collection, before and after many steps.
  */
 import type { Browser, Page } from '@playwright/test';
 import { generateDataset, sizeForElements } from '../synth/generate';
 import { datasetFiles } from '../synth/write';
-import { newBenchContext, openApp, timedPress } from './page';
+import { snapshotYears, timeFloor, timeRebuild, timeRedraw } from './baselines';
+import { newBenchContext, openApp, pageProblems, settle, timedPress } from './page';
 import { summarize, type Summary } from './stats';
+import { pingPong } from './years';
 
 export interface ScrubPlan {
   /** Timed one-year steps (and floor redraws). */
@@ -24,25 +25,24 @@ export interface ScrubResult {
   /** Elements shown in the first and the last year. */
   visible: { first: number; last: number };
   years: { from: number; to: number };
-  app: { step: Summary; jump: Summary };
+  /**
+   * Steps and jumps each start from an idle page; `held` are the steps of the heap run, one
+   * right after the other (a key held down), where Cytoscape's refinement of the last frame
+   * still runs when the next key arrives.
+   */
+  app: { step: Summary; jump: Summary; held: Summary };
   rebuild: { step: Summary; jump: Summary };
   floor: Summary;
+  /** A redraw after the smallest change: what drawing alone costs once anything changed. */
+  redraw: Summary;
   heap: { steps: number; beforeBytes: number; afterBytes: number; growthBytes: number };
+  /** Console and uncaught errors of the page: none expected. */
+  problems: string[];
 }
 
-/** The years of a back-and-forth scrub across the range, starting at `from`. */
-export function pingPong(from: number, to: number, count: number): number[] {
-  const years: number[] = [];
-  let year = from;
-  let direction = 1;
-  for (let i = 0; i < count; i++) {
-    if (year + direction > to || year + direction < from) direction = -direction;
-    year += direction;
-    years.push(year);
-  }
-  return years;
-}
+const KINDS = ['people', 'factions', 'memberships', 'alliances', 'rivalries', 'betrayals'] as const;
 
+/** The JS heap in use after forced garbage collection. */
 async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -54,6 +54,21 @@ async function heapUsed(page: Page): Promise<number> {
   }
 }
 
+/**
+ * Presses the arrow keys that move the slider through `years`, from `start`, each on an idle
+ * page or (`held`) right after the last one's frame; the latencies.
+ */
+async function scrub(page: Page, years: number[], start: number, held = false): Promise<number[]> {
+  const times: number[] = [];
+  let year = start;
+  for (const next of years) {
+    if (!held) await settle(page);
+    times.push(await timedPress(page, next > year ? 'ArrowRight' : 'ArrowLeft'));
+    year = next;
+  }
+  return times;
+}
+
 /** Benchmarks scrubbing on a synthetic dataset of `elements` graph elements. */
 export async function benchScrub(
   browser: Browser,
@@ -62,11 +77,7 @@ export async function benchScrub(
   plan: ScrubPlan,
 ): Promise<ScrubResult> {
   const data = generateDataset({ seed: 1, ...sizeForElements(elements) });
-  const count = (
-    ['people', 'factions', 'memberships', 'alliances', 'rivalries', 'betrayals'] as const
-  )
-    .map((name) => data[name].length)
-    .reduce((sum, n) => sum + n, 0);
+  const count = KINDS.reduce((sum, kind) => sum + data[kind].length, 0);
   if (count !== elements) throw new Error(`the dataset makes ${count} elements, not ${elements}`);
   const from = Number(data.dataset.range.from);
   const to = Number(data.dataset.range.to);
@@ -75,65 +86,39 @@ export async function benchScrub(
     const page = await openApp(context, baseUrl, datasetFiles(data));
     await page.getByRole('slider', { name: 'Year' }).focus();
     await timedPress(page, 'Home');
-    // Warm up: once across the range and back
-    for (let i = 0; i < 2 * (to - from); i++)
-      await timedPress(page, i < to - from ? 'ArrowRight' : 'ArrowLeft');
-    const press = async (years: number[], start: number) => {
-      const times: number[] = [];
-      let year = start;
-      for (const next of years) {
-        times.push(await timedPress(page, next > year ? 'ArrowRight' : 'ArrowLeft'));
-        year = next;
-      }
-      return times;
-    };
+    await scrub(page, pingPong(from, to, 2 * (to - from)), from, true); // warm-up, there and back
     const stepYears = pingPong(from, to, plan.steps);
-    const appStep = await press(stepYears, from);
+    const appStep = await scrub(page, stepYears, from);
     await timedPress(page, 'Home');
     const appJump: number[] = [];
     for (let i = 0; i < plan.jumps; i++) {
+      await settle(page);
       appJump.push(await timedPress(page, 'End'));
       await timedPress(page, 'Home');
     }
     const beforeBytes = await heapUsed(page);
-    await press(pingPong(from, to, plan.heapSteps), from);
+    const held = await scrub(page, pingPong(from, to, plan.heapSteps), from, true);
     const afterBytes = await heapUsed(page);
-
-    // Baselines on the same page: snapshots of what the app shows in each year first
-    await timedPress(page, 'Home');
-    const visible = { first: 0, last: 0 };
-    for (let year = from; year <= to; year++) {
-      if (year > from) await timedPress(page, 'ArrowRight');
-      const count = await page.evaluate((y) => window.__benchProbe!.snapshot(y), year);
-      if (year === from) visible.first = count;
-      if (year === to) visible.last = count;
-    }
-    const floor: number[] = [];
-    for (let i = 0; i < plan.steps; i++)
-      floor.push(await page.evaluate(() => window.__benchProbe!.floor()));
-    const rebuild = (year: number) => page.evaluate((y) => window.__benchProbe!.rebuild(y), year);
-    await rebuild(from);
-    const rebuildStep: number[] = [];
-    for (const year of stepYears) rebuildStep.push(await rebuild(year));
-    await rebuild(from);
-    const rebuildJump: number[] = [];
-    for (let i = 0; i < plan.jumps; i++) {
-      rebuildJump.push(await rebuild(to));
-      await rebuild(from);
-    }
+    // The baselines last: the rebuild leaves the app's graph out of step with the app
+    const visible = await snapshotYears(page, from, to);
+    const floor = await timeFloor(page, plan.steps);
+    const redraw = await timeRedraw(page, plan.steps);
+    const rebuild = await timeRebuild(page, from, to, stepYears, plan.jumps);
     return {
       elements,
       visible,
       years: { from, to },
-      app: { step: summarize(appStep), jump: summarize(appJump) },
-      rebuild: { step: summarize(rebuildStep), jump: summarize(rebuildJump) },
+      app: { step: summarize(appStep), jump: summarize(appJump), held: summarize(held) },
+      rebuild: { step: summarize(rebuild.step), jump: summarize(rebuild.jump) },
       floor: summarize(floor),
+      redraw: summarize(redraw),
       heap: {
         steps: plan.heapSteps,
         beforeBytes,
         afterBytes,
         growthBytes: afterBytes - beforeBytes,
       },
+      problems: pageProblems(page),
     };
   } finally {
     await context.close();
