@@ -1,7 +1,7 @@
 /**
  * The baselines, on the app's own page and Cytoscape instance (same container, stylesheet and
- * elements): the floor, a redraw of the unchanged graph; a redraw after the smallest change,
- * for reference; and the naive rebuild, which removes every element and adds the active ones of
+ * elements): the floor, the unchanged graph drawn again element by element; for reference, a
+ * frame from Cytoscape's cached bitmap of the whole graph; and the naive rebuild, which removes every element and adds the active ones of
  * the year (no layout). Each is timed in the page, from the call to the frame after the next
  * paint as key presses are for the app, and starts from an idle page as they do.
  */
@@ -25,22 +25,16 @@ export async function snapshotYears(
   return shown;
 }
 
-/** `count` redraws of the graph as it is: the floor. */
-export async function timeFloor(page: Page, count: number): Promise<number[]> {
+/** `count` timings of a probe action on an idle page: the floor, or the cached frame. */
+export async function timeIdle(
+  page: Page,
+  action: 'floor' | 'cached',
+  count: number,
+): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     await settle(page);
-    times.push(await page.evaluate(() => window.__benchProbe!.floor()));
-  }
-  return times;
-}
-
-/** `count` redraws after the smallest change, which draw every element again (probe.js). */
-export async function timeRedraw(page: Page, count: number): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    await settle(page);
-    times.push(await page.evaluate(() => window.__benchProbe!.redraw()));
+    times.push(await page.evaluate((name) => window.__benchProbe![name](), action));
   }
   return times;
 }

@@ -78,9 +78,9 @@ export async function openApp(
   return page;
 }
 
-/** Waits until the graph has been idle for a moment (probe.js). */
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => window.__benchProbe!.settle());
+/** Waits until the graph has been idle for `quietMs` (probe.js). */
+export async function settle(page: Page, quietMs = 150): Promise<void> {
+  await page.evaluate((quiet) => window.__benchProbe!.settle(quiet, 20 * quiet), quietMs);
 }
 
 /** Presses `key` on the focused element; resolves with the milliseconds to the next paint. */
@@ -97,7 +97,7 @@ export interface BenchProbe {
   ready(): boolean;
   snapshot(year: number): number;
   floor(): Promise<number>;
-  redraw(): Promise<number>;
+  cached(): Promise<number>;
   rebuild(year: number): Promise<number>;
   settle(quietMs?: number, maxMs?: number): Promise<number>;
 }

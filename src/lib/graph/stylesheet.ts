@@ -5,6 +5,9 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { Palette } from './palette';
 
+/** Factions grow with their members up to this many; the graph stores no larger count. */
+export const FULL_SIZE_MEMBERS = 12;
+
 /** Builds the stylesheet for a palette; `labelScale` enlarges labels on small screens. */
 export function buildStylesheet(p: Palette): StylesheetJson {
   return [
@@ -42,8 +45,8 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       selector: 'node.faction',
       style: {
         shape: 'round-rectangle',
-        width: 'mapData(members, 0, 12, 26, 60)',
-        height: 'mapData(members, 0, 12, 18, 40)',
+        width: `mapData(members, 0, ${FULL_SIZE_MEMBERS}, 26, 60)`,
+        height: `mapData(members, 0, ${FULL_SIZE_MEMBERS}, 18, 40)`,
         'background-opacity': 0.9,
         'border-width': 1,
         'border-color': p.text,
@@ -80,11 +83,13 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       },
     },
     {
-      // Straight, not bezier: a bezier edge looks for parallel edges among all of its ends'
-      // edges whenever it shows or hides, and a faction's memberships made that quadratic.
+      // Haystack, not bezier: a bezier edge looks for parallel edges among all of its ends'
+      // edges whenever it shows or hides, and a faction's memberships made that quadratic;
+      // haystack lines run centre to centre under the nodes, with no endpoints to compute.
       selector: 'edge.membership',
       style: {
-        'curve-style': 'straight',
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
         width: 1,
         'line-color': p.membership,
         opacity: 0.45,

@@ -13,7 +13,7 @@ import type { ElementKind, TimelineDiff, TimelineState } from '$lib/model/timeli
 import { fateText } from '$lib/model/format';
 import { EDGE_FILTER, type GraphFilters } from '$lib/model/filters';
 import { buildElements, elementId, recordOf } from './elements';
-import { buildStylesheet } from './stylesheet';
+import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
 import { Presence } from './presence';
 import type { Palette } from './palette';
 
@@ -236,10 +236,14 @@ export class GraphView {
     return faction;
   }
 
-  /** Sizes a faction by its member count; data changes restyle, so only when it changed. */
+  /**
+   * Sizes a faction by its member count. A data change restyles the node and recomputes every
+   * edge attached to it, so the count is capped where the size stops growing and set only
+   * when it changed.
+   */
   private setMembers(id: string): void {
     const node = this.presence.get(id);
-    const members = this.memberCounts.get(id) ?? 0;
+    const members = Math.min(this.memberCounts.get(id) ?? 0, FULL_SIZE_MEMBERS);
     if (node.nonempty() && node.data('members') !== members) node.data('members', members);
   }
 

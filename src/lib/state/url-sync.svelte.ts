@@ -17,6 +17,19 @@ export function applyUrl(explorer: Explorer, search: string): string[] {
   return notes;
 }
 
+/** Writes `state` into the URL: a new history entry, or a replacement while playing. */
+function writeUrl(state: Explorer['urlState'], playing: boolean): void {
+  const params = writeUrlState(location.search, state).toString();
+  const search = params ? `?${params}` : '';
+  if (search === location.search) return;
+  const href = `${location.pathname}${search}${location.hash}`;
+  // Shallow routing on the same page: only the query changes, so there is nothing to resolve.
+  // eslint-disable-next-line svelte/no-navigation-without-resolve
+  if (playing) replaceState(href, {});
+  // eslint-disable-next-line svelte/no-navigation-without-resolve
+  else pushState(href, {});
+}
+
 /** Starts syncing; call from a component's script so the effect and listener belong to it. */
 export function syncUrl(explorer: Explorer): void {
   // The router accepts shallow entries only once its first navigation is done.
@@ -25,15 +38,22 @@ export function syncUrl(explorer: Explorer): void {
   $effect(() => {
     const state = explorer.urlState;
     if (!routerReady) return;
-    const params = writeUrlState(location.search, state).toString();
-    const search = params ? `?${params}` : '';
-    if (search === location.search) return;
-    const href = `${location.pathname}${search}${location.hash}`;
-    // Shallow routing on the same page: only the query changes, so there is nothing to resolve.
-    // eslint-disable-next-line svelte/no-navigation-without-resolve
-    if (untrack(() => explorer.playing)) replaceState(href, {});
-    // eslint-disable-next-line svelte/no-navigation-without-resolve
-    else pushState(href, {});
+    // Written once the change is painted: the router reads the scroll position, which forces
+    // a layout, and a step of the slider should not wait for that. A newer state cancels it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(
+      () =>
+        (timer = setTimeout(() =>
+          writeUrl(
+            state,
+            untrack(() => explorer.playing),
+          ),
+        )),
+    );
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   });
   // Shallow history entries do not navigate, so back and forward are read from the location.
   $effect(() => {
