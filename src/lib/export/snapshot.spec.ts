@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBundle, loadDatasetFiles } from '$lib/io/load';
+import { loadBundle } from '$lib/io/load';
+import { bundledDataset } from '$lib/testing/bundled';
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
 import type { DatasetRecords, Position } from '$lib/model/schema';
 import { buildTimeline, yearWindow, type TimelineState } from '$lib/model/timeline';
@@ -49,20 +49,10 @@ describe('exportFileName', () => {
   });
 });
 
-const dir = 'graph-data/';
-const bundled = existsSync(`${dir}dataset.json`)
-  ? loadDatasetFiles(
-      Object.fromEntries(
-        readdirSync(dir)
-          .filter((name) => name.endsWith('.json'))
-          .map((name) => [name, readFileSync(dir + name, 'utf8')]),
-      ),
-      { dir: 'graph-data' },
-    )
-  : undefined;
+const bundled = bundledDataset();
 
-describe.skipIf(!bundled?.ok)('the snapshot of the bundled dataset', () => {
-  const data = (bundled as { data: DatasetRecords }).data;
+describe.skipIf(!bundled)('the snapshot of the bundled dataset', () => {
+  const data = bundled!;
   const timeline = buildTimeline(data);
   const positions: Record<string, Position> = {};
   [...data.people, ...data.factions].forEach((r, i) => (positions[r.id] = { x: i * 10, y: -i }));

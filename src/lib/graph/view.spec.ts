@@ -3,35 +3,15 @@
  * leave the graph exactly as showing the later year from scratch would (same elements in the
  * graph, same classes, labels and faction sizes), on the bundled dataset and a synthetic one.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateDataset, sizeForElements } from '../../../scripts/synth/generate';
 import { defaultFilters } from '$lib/model/filters';
 import type { DatasetRecords } from '$lib/model/schema';
+import { bundledDataset } from '$lib/testing/bundled';
 import { buildTimeline, yearWindow } from '$lib/model/timeline';
 import { lightPalette } from './palette';
 import { FULL_SIZE_MEMBERS } from './stylesheet';
 import { GraphView } from './view';
-
-const dir = fileURLToPath(new URL('../../../graph-data/', import.meta.url));
-const COLLECTIONS = [
-  'sources',
-  'people',
-  'factions',
-  'memberships',
-  'alliances',
-  'rivalries',
-  'betrayals',
-  'events',
-] as const;
-
-function bundled(): DatasetRecords {
-  const read = (name: string) => JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8'));
-  const data = { dataset: read('dataset') } as DatasetRecords;
-  for (const name of COLLECTIONS) Object.assign(data, { [name]: read(name).items });
-  return data;
-}
 
 /** What the graph holds: every element in it, with what the stylesheet reads. */
 function picture(view: GraphView) {
@@ -78,7 +58,9 @@ function views(data: DatasetRecords) {
 
 describe('GraphView.step', () => {
   it('leaves the bundled graph as showing the year afresh would, one year at a time', () => {
-    const { stepped, shown } = views(bundled());
+    const data = bundledDataset();
+    expect(data).toBeDefined();
+    const { stepped, shown } = views(data!);
     for (const [from, to] of [
       [1924, 1938],
       [1938, 1924],

@@ -2,35 +2,15 @@
  * The timeline over the bundled dataset (graph-data/), checked against facts of
  * shared/research/soviet-leadership-1922-1938.md. Skipped until the data files exist.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '$lib/testing/bundled';
 import { yearOf } from './dates';
-import type { DatasetRecords } from './schema';
 import { buildTimeline, membershipKey, yearWindow, type Timeline } from './timeline';
 
-const dir = fileURLToPath(new URL('../../../graph-data/', import.meta.url));
-const collections = [
-  'sources',
-  'people',
-  'factions',
-  'memberships',
-  'alliances',
-  'rivalries',
-  'betrayals',
-  'events',
-] as const;
-const present = ['dataset', ...collections].every((name) => existsSync(`${dir}${name}.json`));
+const bundled = bundledDataset();
 
-function load(): DatasetRecords {
-  const read = (name: string) => JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8'));
-  const data = { dataset: read('dataset') } as DatasetRecords;
-  for (const name of collections) Object.assign(data, { [name]: read(name).items });
-  return data;
-}
-
-describe.skipIf(!present)('timeline of the bundled dataset', () => {
-  const timeline: Timeline = present ? buildTimeline(load()) : ({} as Timeline);
+describe.skipIf(!bundled)('timeline of the bundled dataset', () => {
+  const timeline: Timeline = bundled ? buildTimeline(bundled) : ({} as Timeline);
   const data = () => timeline.data;
   const at = (year: number) => timeline.stateAt(yearWindow(year));
   const status = (id: string, year: number) => timeline.statusAt(id, yearWindow(year));
