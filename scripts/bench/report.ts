@@ -43,18 +43,20 @@ export function printReport(results: BenchResults, print: (line?: string) => voi
   print(
     `Machine: ${m.cpu}, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, Chromium ${m.chromium} (headless, software rendering); app served from ${results.served}`,
   );
-  print();
-  print('Timeline core (Node), ms, median / p95:');
-  print(coreTable(results.core));
-  print();
-  print('First visit (bundled dataset, cold cache):');
-  print(firstVisitTable(results.firstVisit));
-  print();
-  print('Scrubbing in Chromium: key press on "Year" to the next painted frame, ms, median / p95:');
-  print(scrubTable(results.scrub));
-  print();
-  print('Targets:');
-  print(targetTable(results.targets));
+  const sections: [string, string][] = [
+    ['Timeline core (Node), ms, median / p95:', coreTable(results.core)],
+    ['First visit (bundled dataset, cold cache):', firstVisitTable(results.firstVisit)],
+    [
+      'Scrubbing in Chromium: key press on "Year" to the next painted frame, ms, median / p95:',
+      scrubTable(results.scrub),
+    ],
+    ['Targets:', targetTable(results.targets)],
+  ];
+  for (const [title, table] of sections) {
+    print();
+    print(title);
+    print(table);
+  }
   const problems = [...results.firstVisit.problems, ...results.scrub.flatMap((r) => r.problems)];
   for (const problem of problems) print(`Page problem: ${problem}`);
 }
