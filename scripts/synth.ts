@@ -6,7 +6,13 @@
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { generateDataset, sizeForElements, type SynthOptions } from './synth/generate';
+import {
+  elementCount,
+  generateDataset,
+  relationshipCount,
+  sizeForElements,
+  type SynthOptions,
+} from './synth/generate';
 import { writeDatasetFolder } from './synth/write';
 
 const USAGE =
@@ -51,12 +57,8 @@ function main(): void {
     const { out, options } = parseSynthArgs(process.argv.slice(2));
     const data = generateDataset(options);
     const bytes = writeDatasetFolder(out, data);
-    const relations =
-      data.memberships.length +
-      data.alliances.length +
-      data.rivalries.length +
-      data.betrayals.length;
-    const elements = data.people.length + data.factions.length + relations;
+    const relations = relationshipCount(data);
+    const elements = elementCount(data);
     console.log(
       `synth: ${data.people.length} people, ${data.factions.length} factions, ${relations} relationships (${elements} graph elements) written to ${out} (${(bytes / 1e6).toFixed(1)} MB)`,
     );

@@ -1,9 +1,10 @@
 /**
  * The baselines, on the app's own page and Cytoscape instance (same container, stylesheet and
  * elements): the floor, the unchanged graph drawn again element by element; for reference, a
- * frame from Cytoscape's cached bitmap of the whole graph; and the naive rebuild, which removes every element and adds the active ones of
- * the year (no layout). Each is timed in the page, from the call to the frame after the next
- * paint as key presses are for the app, and starts from an idle page as they do.
+ * frame from Cytoscape's cached bitmap of the whole graph; and the naive rebuild, which removes
+ * every element and adds the active ones of the year (no layout). Each is timed in the page,
+ * from the call to the end of the next painted frame as key presses are for the app, and
+ * starts from an idle page as they do.
  */
 import type { Page } from '@playwright/test';
 import { settle, timedPress } from './page';

@@ -4,7 +4,7 @@
  * (baselines.ts); and the JS heap, after forced garbage collection, before and after many steps.
  */
 import type { Browser, Page } from '@playwright/test';
-import { generateDataset, sizeForElements } from '../synth/generate';
+import { elementCount, generateDataset, sizeForElements } from '../synth/generate';
 import { datasetFiles } from '../synth/write';
 import { snapshotYears, timeIdle, timeRebuild } from './baselines';
 import { newBenchContext, openApp, pageProblems, settle, timedPress } from './page';
@@ -40,8 +40,6 @@ export interface ScrubResult {
   /** Console and uncaught errors of the page: none expected. */
   problems: string[];
 }
-
-const KINDS = ['people', 'factions', 'memberships', 'alliances', 'rivalries', 'betrayals'] as const;
 
 /**
  * The JS heap in use on an idle page, after forced garbage collection. Cytoscape fills and
@@ -88,7 +86,7 @@ export async function benchScrub(
   plan: ScrubPlan,
 ): Promise<ScrubResult> {
   const data = generateDataset({ seed: 1, ...sizeForElements(elements) });
-  const count = KINDS.reduce((sum, kind) => sum + data[kind].length, 0);
+  const count = elementCount(data);
   if (count !== elements) throw new Error(`the dataset makes ${count} elements, not ${elements}`);
   const from = Number(data.dataset.range.from);
   const to = Number(data.dataset.range.to);

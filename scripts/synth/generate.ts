@@ -39,6 +39,18 @@ export function relationCounts(total: number) {
   return { memberships, alliances, rivalries, betrayals };
 }
 
+const RELATIONSHIP_KINDS = ['memberships', 'alliances', 'rivalries', 'betrayals'] as const;
+
+/** How many relationships of all kinds a dataset has. */
+export function relationshipCount(data: DatasetRecords): number {
+  return RELATIONSHIP_KINDS.reduce((sum, kind) => sum + data[kind].length, 0);
+}
+
+/** How many graph elements a dataset makes: a node per person and faction, an edge per relationship. */
+export function elementCount(data: DatasetRecords): number {
+  return data.people.length + data.factions.length + relationshipCount(data);
+}
+
 /** People, factions and relationships that make exactly `elements` graph elements. */
 export function sizeForElements(elements: number): {
   people: number;

@@ -4,7 +4,7 @@ import { byDate } from './details-relations';
 import { fateText } from './format';
 import { recordLabel } from './labels';
 import type { Lookup } from './lookup';
-import type { Alliance, DatasetRecords, Faction, Rivalry } from './schema';
+import type { DatasetRecords } from './schema';
 import type { TimelineState } from './timeline';
 
 /** One line of the panel: selecting it selects `id`. */
@@ -55,21 +55,21 @@ export function yearSections(
     if (ref?.kind === 'betrayal')
       betrayals.push(item(id, ref.record.date, label(id), ref.record.summary));
   }
-  const starting = (records: { id: string; from: string }[] = []) =>
-    records.map((r) => item(r.id, r.from, label(r.id)));
-  const ending = (records: { id: string; to?: string }[] = []) =>
-    records.map((r) => item(r.id, r.to ?? '', label(r.id)));
-  const byYear = startsAndEnds(data).get(year);
+  const changed = startsAndEnds(data).get(year);
+  const changes = (title: ChangeTitle): YearSection => ({
+    title,
+    items: (changed?.get(title) ?? []).map((c) => item(c.id, c.date, label(c.id))),
+  });
   const sections: YearSection[] = [
     { title: 'Events', items: events },
-    { title: 'Alliances formed', items: starting(byYear?.alliancesFormed) },
-    { title: 'Alliances ended', items: ending(byYear?.alliancesEnded) },
+    changes('Alliances formed'),
+    changes('Alliances ended'),
     { title: 'Betrayals', items: betrayals },
-    { title: 'Rivalries begun', items: starting(byYear?.rivalriesBegun) },
-    { title: 'Rivalries ended', items: ending(byYear?.rivalriesEnded) },
+    changes('Rivalries begun'),
+    changes('Rivalries ended'),
     { title: 'Deaths', items: deaths },
-    { title: 'Factions formed', items: starting(byYear?.factionsFormed) },
-    { title: 'Factions dissolved', items: ending(byYear?.factionsDissolved) },
+    changes('Factions formed'),
+    changes('Factions dissolved'),
   ];
   return sections
     .filter((s) => s.items.length > 0)
@@ -79,53 +79,39 @@ export function yearSections(
     }));
 }
 
-interface StartsAndEnds {
-  alliancesFormed: Alliance[];
-  alliancesEnded: Alliance[];
-  rivalriesBegun: Rivalry[];
-  rivalriesEnded: Rivalry[];
-  factionsFormed: Faction[];
-  factionsDissolved: Faction[];
-}
+/** The sections that list records starting or ending in the year, and where each date is. */
+const CHANGES = [
+  ['Alliances formed', 'alliances', 'from'],
+  ['Alliances ended', 'alliances', 'to'],
+  ['Rivalries begun', 'rivalries', 'from'],
+  ['Rivalries ended', 'rivalries', 'to'],
+  ['Factions formed', 'factions', 'from'],
+  ['Factions dissolved', 'factions', 'to'],
+] as const;
 
-const startsAndEndsCache = new WeakMap<DatasetRecords, Map<number, StartsAndEnds>>();
+type ChangeTitle = (typeof CHANGES)[number][0];
+type Changes = Map<number, Map<ChangeTitle, { id: string; date: string }[]>>;
+
+const startsAndEndsCache = new WeakMap<DatasetRecords, Changes>();
 
 /**
- * The alliances, rivalries and factions that start or end in each year, indexed once per
- * dataset: the panel changes with every step of the slider and should not scan every record.
+ * The alliances, rivalries and factions that start or end in each year, by section, indexed
+ * once per dataset: the panel changes with every step of the slider and should not scan every
+ * record.
  */
-function startsAndEnds(data: DatasetRecords): Map<number, StartsAndEnds> {
+function startsAndEnds(data: DatasetRecords): Changes {
   const cached = startsAndEndsCache.get(data);
   if (cached) return cached;
-  const index = new Map<number, StartsAndEnds>();
-  const add = <T>(date: string | undefined, key: keyof StartsAndEnds, record: T) => {
-    if (date === undefined || !isPartialDate(date)) return;
-    const year = yearOf(date);
-    let entry = index.get(year);
-    if (!entry) {
-      entry = {
-        alliancesFormed: [],
-        alliancesEnded: [],
-        rivalriesBegun: [],
-        rivalriesEnded: [],
-        factionsFormed: [],
-        factionsDissolved: [],
-      };
-      index.set(year, entry);
+  const index: Changes = new Map();
+  for (const [title, collection, end] of CHANGES) {
+    for (const record of data[collection]) {
+      const date = record[end];
+      if (date === undefined || !isPartialDate(date)) continue;
+      const year = yearOf(date);
+      const byTitle = index.get(year) ?? index.set(year, new Map()).get(year)!;
+      const list = byTitle.get(title) ?? byTitle.set(title, []).get(title)!;
+      list.push({ id: record.id, date });
     }
-    (entry[key] as T[]).push(record);
-  };
-  for (const a of data.alliances) {
-    add(a.from, 'alliancesFormed', a);
-    add(a.to, 'alliancesEnded', a);
-  }
-  for (const r of data.rivalries) {
-    add(r.from, 'rivalriesBegun', r);
-    add(r.to, 'rivalriesEnded', r);
-  }
-  for (const f of data.factions) {
-    add(f.from, 'factionsFormed', f);
-    add(f.to, 'factionsDissolved', f);
   }
   startsAndEndsCache.set(data, index);
   return index;

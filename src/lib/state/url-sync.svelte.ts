@@ -2,7 +2,6 @@
  * Keeps the URL and the explorer in step both ways: state changes write the URL (a new history
  * entry for a deliberate change, a replacement while playing), back and forward restore state.
  */
-import { untrack } from 'svelte';
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import type { Explorer } from './explorer.svelte';
 import { parseUrlState, writeUrlState } from './url';
@@ -41,15 +40,10 @@ export function syncUrl(explorer: Explorer): void {
     // Written once the change is painted: the router reads the scroll position, which forces
     // a layout, and a step of the slider should not wait for that. A newer state cancels it.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(
-      () =>
-        (timer = setTimeout(() =>
-          writeUrl(
-            state,
-            untrack(() => explorer.playing),
-          ),
-        )),
-    );
+    // (A timer's callback runs outside the effect, so reading `playing` there tracks nothing.)
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => writeUrl(state, explorer.playing));
+    });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
