@@ -35,7 +35,7 @@ describe('checkTargets', () => {
     elements,
     visible: { first: 0, last: 0 },
     years: { from: 1920, to: 1939 },
-    app: { step: s(app), jump: s(app), held: s(app) },
+    app: { step: s(app), jump: s(app), held: s(app), panel: s(app) },
     rebuild: { step: s(rebuild), jump: s(rebuild) },
     floor: s(floor),
     cached: s(floor),

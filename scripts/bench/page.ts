@@ -90,10 +90,16 @@ export async function timedPress(page: Page, key: string): Promise<number> {
   return page.evaluate(() => window.__benchProbe!.wait());
 }
 
+/** The latency of the "This year" panel for the last timed key press (see probe.js). */
+export function panelLatency(page: Page): Promise<number> {
+  return page.evaluate(() => window.__benchProbe!.panel());
+}
+
 /** The in-page probe's interface (probe.js). */
 export interface BenchProbe {
   arm(): void;
   wait(): Promise<number>;
+  panel(): Promise<number>;
   ready(): boolean;
   snapshot(year: number): number;
   floor(): Promise<number>;

@@ -19,6 +19,8 @@
     );
   /** @type {{ start: number, done: Promise<number>, resolve: (ms: number) => void } | undefined} */
   let armed;
+  /** @type {Promise<number>} the "This year" panel's latency for the last armed key press */
+  let panelDone = Promise.resolve(NaN);
   /** @type {Map<number, object[]>} active elements of each year, as Cytoscape JSON */
   const snapshots = new Map();
   const cy = () => {
@@ -26,6 +28,30 @@
     if (!hook) throw new Error('no bench hook: open the page with ?bench');
     return hook.view.cy;
   };
+
+  /**
+   * Resolves with the time from `start()` to the painted frame after the "This year" heading's
+   * text next changes.
+   * @param {() => number} start
+   * @returns {Promise<number>}
+   */
+  const panelChange = (start) =>
+    new Promise((resolve) => {
+      const heading = document.querySelector('[aria-label="This year"] h2');
+      if (!heading) return resolve(NaN);
+      const before = heading.textContent;
+      const observer = new MutationObserver(() => {
+        if (heading.textContent === before) return;
+        observer.disconnect();
+        clearTimeout(timeout);
+        nextPaint().then(() => resolve(performance.now() - start()));
+      });
+      const timeout = setTimeout(() => {
+        observer.disconnect();
+        resolve(NaN);
+      }, 5000);
+      observer.observe(heading, { characterData: true, childList: true, subtree: true });
+    });
 
   addEventListener(
     'keydown',
@@ -39,12 +65,22 @@
   );
 
   /** @type {any} */ (window).__benchProbe = {
-    /** Times the next key press; `wait()` returns its latency. */
+    /** Times the next key press; `wait()` returns its latency, `panel()` the panel's. */
     arm() {
       /** @type {(ms: number) => void} */
       let resolve = () => {};
       const done = new Promise((r) => (resolve = r));
-      armed = { start: -1, done, resolve: (ms) => resolve(ms) };
+      const measure = { start: -1, done, resolve: (/** @type {number} */ ms) => resolve(ms) };
+      armed = measure;
+      panelDone = panelChange(() => measure.start);
+    },
+    /**
+     * The latency from the last armed key press to the painted frame in which the "This year"
+     * panel shows the new year (it follows the graph); NaN when it did not change within 5 s.
+     * @returns {Promise<number>}
+     */
+    panel() {
+      return panelDone;
     },
     /** @returns {Promise<number>} */
     wait() {

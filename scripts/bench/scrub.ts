@@ -7,7 +7,7 @@ import type { Browser, Page } from '@playwright/test';
 import { elementCount, generateDataset, sizeForElements } from '../synth/generate';
 import { datasetFiles } from '../synth/write';
 import { snapshotYears, timeIdle, timeRebuild } from './baselines';
-import { newBenchContext, openApp, pageProblems, settle, timedPress } from './page';
+import { newBenchContext, openApp, pageProblems, settle, timedPress, panelLatency } from './page';
 import { summarize, type Summary } from './stats';
 import { pingPong } from './years';
 
@@ -28,9 +28,10 @@ export interface ScrubResult {
   /**
    * Steps and jumps each start from an idle page; `held` are the steps of the heap run, one
    * right after the other (a key held down), where Cytoscape's refinement of the last frame
-   * still runs when the next key arrives.
+   * still runs when the next key arrives. `panel` is the "This year" panel in the steps: it
+   * follows the graph, once the graph's frame has been painted.
    */
-  app: { step: Summary; jump: Summary; held: Summary };
+  app: { step: Summary; jump: Summary; held: Summary; panel: Summary };
   rebuild: { step: Summary; jump: Summary };
   /** The unchanged graph drawn again element by element: what drawing alone costs. */
   floor: Summary;
@@ -65,17 +66,25 @@ export function roundTripSteps(from: number, to: number, min: number): number {
 
 /**
  * Presses the arrow keys that move the slider through `years`, from `start`, each on an idle
- * page or (`held`) right after the last one's frame; the latencies.
+ * page or (`held`) right after the last one's frame; the latencies of the graph and, on an
+ * idle page, of the "This year" panel.
  */
-async function scrub(page: Page, years: number[], start: number, held = false): Promise<number[]> {
+async function scrub(
+  page: Page,
+  years: number[],
+  start: number,
+  held = false,
+): Promise<{ times: number[]; panel: number[] }> {
   const times: number[] = [];
+  const panel: number[] = [];
   let year = start;
   for (const next of years) {
     if (!held) await settle(page);
     times.push(await timedPress(page, next > year ? 'ArrowRight' : 'ArrowLeft'));
+    if (!held) panel.push(await panelLatency(page));
     year = next;
   }
-  return times;
+  return { times, panel };
 }
 
 /** Benchmarks scrubbing on a synthetic dataset of `elements` graph elements. */
@@ -97,7 +106,7 @@ export async function benchScrub(
     await timedPress(page, 'Home');
     await scrub(page, pingPong(from, to, 2 * (to - from)), from, true); // warm-up, there and back
     const stepYears = pingPong(from, to, plan.steps);
-    const appStep = await scrub(page, stepYears, from);
+    const { times: appStep, panel } = await scrub(page, stepYears, from);
     await timedPress(page, 'Home');
     const appJump: number[] = [];
     for (let i = 0; i < plan.jumps; i++) {
@@ -108,7 +117,7 @@ export async function benchScrub(
     // Both heap readings at the first year: the steps between them make whole round trips
     const heapSteps = roundTripSteps(from, to, plan.heapSteps);
     const beforeBytes = await heapUsed(page);
-    const held = await scrub(page, pingPong(from, to, heapSteps), from, true);
+    const { times: held } = await scrub(page, pingPong(from, to, heapSteps), from, true);
     const afterBytes = await heapUsed(page);
     // The baselines last: the rebuild leaves the app's graph out of step with the app
     const visible = await snapshotYears(page, from, to);
@@ -119,7 +128,12 @@ export async function benchScrub(
       elements,
       visible,
       years: { from, to },
-      app: { step: summarize(appStep), jump: summarize(appJump), held: summarize(held) },
+      app: {
+        step: summarize(appStep),
+        jump: summarize(appJump),
+        held: summarize(held),
+        panel: summarize(panel.filter(Number.isFinite)),
+      },
       rebuild: { step: summarize(rebuild.step), jump: summarize(rebuild.jump) },
       floor: summarize(floor),
       cached: summarize(cached),
@@ -129,7 +143,12 @@ export async function benchScrub(
         afterBytes,
         growthBytes: afterBytes - beforeBytes,
       },
-      problems: pageProblems(page),
+      problems: [
+        ...pageProblems(page),
+        ...(panel.some((ms) => !Number.isFinite(ms))
+          ? ['the "This year" panel did not follow every step']
+          : []),
+      ],
     };
   } finally {
     await context.close();

@@ -60,23 +60,20 @@ export function yearSections(
     title,
     items: (changed?.get(title) ?? []).map((c) => item(c.id, c.date, label(c.id))),
   });
+  // Events come in the state's order; the index keeps its lists in date order
+  const inDateOrder = byDate((i: YearItem) => i.date);
   const sections: YearSection[] = [
     { title: 'Events', items: events },
     changes('Alliances formed'),
     changes('Alliances ended'),
-    { title: 'Betrayals', items: betrayals },
+    { title: 'Betrayals', items: betrayals.sort(inDateOrder) },
     changes('Rivalries begun'),
     changes('Rivalries ended'),
-    { title: 'Deaths', items: deaths },
+    { title: 'Deaths', items: deaths.sort(inDateOrder) },
     changes('Factions formed'),
     changes('Factions dissolved'),
   ];
-  return sections
-    .filter((s) => s.items.length > 0)
-    .map((s) => ({
-      title: s.title,
-      items: s.title === 'Events' ? s.items : s.items.sort(byDate((i) => i.date)),
-    }));
+  return sections.filter((s) => s.items.length > 0);
 }
 
 /** The sections that list records starting or ending in the year, and where each date is. */
@@ -95,9 +92,9 @@ type Changes = Map<number, Map<ChangeTitle, { id: string; date: string }[]>>;
 const startsAndEndsCache = new WeakMap<DatasetRecords, Changes>();
 
 /**
- * The alliances, rivalries and factions that start or end in each year, by section, indexed
- * once per dataset: the panel changes with every step of the slider and should not scan every
- * record.
+ * The alliances, rivalries and factions that start or end in each year, by section and in date
+ * order, indexed once per dataset: the panel changes with every step of the slider and should
+ * neither scan nor sort every record.
  */
 function startsAndEnds(data: DatasetRecords): Changes {
   const cached = startsAndEndsCache.get(data);
@@ -113,6 +110,8 @@ function startsAndEnds(data: DatasetRecords): Changes {
       list.push({ id: record.id, date });
     }
   }
+  const inDateOrder = byDate((change: { date: string }) => change.date);
+  for (const byTitle of index.values()) for (const list of byTitle.values()) list.sort(inDateOrder);
   startsAndEndsCache.set(data, index);
   return index;
 }

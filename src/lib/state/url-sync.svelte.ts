@@ -3,6 +3,7 @@
  * entry for a deliberate change, a replacement while playing), back and forward restore state.
  */
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
+import { afterPaint } from './after-paint.svelte';
 import type { Explorer } from './explorer.svelte';
 import { parseUrlState, writeUrlState } from './url';
 
@@ -39,15 +40,8 @@ export function syncUrl(explorer: Explorer): void {
     if (!routerReady) return;
     // Written once the change is painted: the router reads the scroll position, which forces
     // a layout, and a step of the slider should not wait for that. A newer state cancels it.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // (A timer's callback runs outside the effect, so reading `playing` there tracks nothing.)
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => writeUrl(state, explorer.playing));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    // (The task runs outside the effect, so reading `playing` there tracks nothing.)
+    return afterPaint(() => writeUrl(state, explorer.playing));
   });
   // Shallow history entries do not navigate, so back and forward are read from the location.
   $effect(() => {

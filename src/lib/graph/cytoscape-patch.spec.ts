@@ -1,0 +1,57 @@
+/**
+ * patches/cytoscape+3.35.0.patch, applied by `npm install` (patch-package): Cytoscape reported
+ * a bounding box as changed when it first computed it after a change that had already been
+ * reported. The renderer computes boxes while drawing, so each step of the slider recomputed
+ * the geometry of every element it changed a second time, in the frame after.
+ */
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+
+function graph() {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: [
+      { data: { id: 'a', label: 'A' }, position: { x: 0, y: 0 } },
+      { data: { id: 'b', label: 'B' }, position: { x: 100, y: 0 } },
+      { data: { id: 'ab', source: 'a', target: 'b' } },
+    ],
+    style: [{ selector: 'node', style: { label: 'data(label)', width: 20, height: 20 } }],
+  });
+  const reported: string[] = [];
+  cy.on('bounds', (event) => reported.push(event.target.id()));
+  return { cy, reported };
+}
+
+describe('the patched Cytoscape', () => {
+  it('does not report the first box of a restored element again', () => {
+    const { cy, reported } = graph();
+    const a = cy.getElementById('a');
+    a.remove();
+    a.restore();
+    a.style('label'); // the renderer brings styles up to date before it draws
+    reported.length = 0;
+    const box = a.boundingBox();
+    expect(reported).toEqual([]);
+    expect(box.w).toBeGreaterThan(20);
+  });
+
+  it('still reports a box that is out of date because its node moved', () => {
+    const { cy, reported } = graph();
+    const b = cy.getElementById('b');
+    b.boundingBox();
+    reported.length = 0;
+    b.position({ x: 300, y: 0 });
+    expect(reported).toContain('b');
+    expect(b.boundingBox().x1).toBeGreaterThan(200);
+  });
+
+  it('computes the box of an element restored to the graph', () => {
+    const { cy } = graph();
+    const ab = cy.getElementById('ab');
+    const before = ab.boundingBox();
+    ab.remove();
+    ab.restore();
+    expect(ab.boundingBox()).toEqual(before);
+  });
+});
