@@ -11,7 +11,7 @@ import { bundledDataset } from '$lib/testing/bundled';
 import { buildTimeline, yearWindow } from '$lib/model/timeline';
 import { lightPalette } from './palette';
 import { FULL_SIZE_MEMBERS } from './stylesheet';
-import { GraphView } from './view';
+import { GraphView, MAX_FRESH } from './view';
 
 /** What the graph holds: every element in it, with what the stylesheet reads. */
 function picture(view: GraphView) {
@@ -91,6 +91,20 @@ describe('GraphView.step', () => {
       a.destroy();
       b.destroy();
     }
+  });
+
+  it('marks what entered as fresh only when there are few enough to pick out', () => {
+    const bundled = bundledDataset()!;
+    const few = views(bundled).stepped(1924, 1925, true);
+    const fresh = few.cy.elements('.fresh');
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.length).toBeLessThanOrEqual(MAX_FRESH);
+    const data = generateDataset({ seed: 7, ...sizeForElements(5000) });
+    const first = Number(data.dataset.range.from);
+    const many = views(data).stepped(first, first + 1, true);
+    expect(many.cy.elements('.fresh')).toHaveLength(0);
+    few.destroy();
+    many.destroy();
   });
 
   it('sizes factions by members only up to full size, so that bigger counts change nothing', () => {
