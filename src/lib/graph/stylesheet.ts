@@ -76,7 +76,7 @@ export function buildStylesheet(p: Palette): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        'curve-style': 'straight',
+        'curve-style': 'bezier',
         width: 2,
         'line-color': p.membership,
         opacity: 0.9,
@@ -119,9 +119,8 @@ export function buildStylesheet(p: Palette): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'target-arrow-color': p.betrayal,
         'arrow-scale': 1.3,
-        'curve-style': 'unbundled-bezier',
-        'control-point-distances': 24,
-        'control-point-weights': 0.5,
+        'curve-style': 'bezier',
+        'control-point-step-size': 40,
       },
     },
     { selector: 'edge.past', style: { opacity: 0.25, width: 1.5 } },

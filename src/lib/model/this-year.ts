@@ -61,7 +61,6 @@ export function yearSections(
     items: (changed?.get(title) ?? []).map((c) => item(c.id, c.date, label(c.id))),
   });
   // Events come in the state's order; the index keeps its lists in date order
-  const inDateOrder = byDate((i: YearItem) => i.date);
   const sections: YearSection[] = [
     { title: 'Events', items: events },
     changes('Alliances formed'),
@@ -75,6 +74,9 @@ export function yearSections(
   ];
   return sections.filter((s) => s.items.length > 0);
 }
+
+/** Orders items and index entries by their partial date. */
+const inDateOrder = byDate((dated: { date: string }) => dated.date);
 
 /** The sections that list records starting or ending in the year, and where each date is. */
 const CHANGES = [
@@ -110,7 +112,6 @@ function startsAndEnds(data: DatasetRecords): Changes {
       list.push({ id: record.id, date });
     }
   }
-  const inDateOrder = byDate((change: { date: string }) => change.date);
   for (const byTitle of index.values()) for (const list of byTitle.values()) list.sort(inDateOrder);
   startsAndEndsCache.set(data, index);
   return index;
