@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetFiles } from '../src/lib/io/load';
 import { computeLayout } from '../src/lib/graph/layout';
+import { canLayoutYears, computeYearLayouts } from '../src/lib/model/layout/dynamic';
+import { layoutReport } from '../src/lib/model/layout/report';
 
 const dir = process.argv[2] ?? 'graph-data';
 const files: Record<string, string> = {};
@@ -20,12 +22,34 @@ if (!result.ok) {
   process.exit(1);
 }
 const started = performance.now();
-const layout = computeLayout(result.data);
+const { positions } = computeLayout(result.data);
+const years = canLayoutYears(result.data) ? computeYearLayouts(result.data, positions) : undefined;
 const out = join(dir, 'layout.json');
-writeFileSync(
-  out,
-  JSON.stringify({ $schema: './schema/layout.schema.json', ...layout }, null, 2) + '\n',
-);
+writeFileSync(out, layoutText(positions, years));
+const perYear = years ? ` and ${Object.keys(years).length} years` : '';
 console.log(
-  `layout: ${Object.keys(layout.positions).length} positions written to ${out} in ${Math.round(performance.now() - started)} ms`,
+  `layout: ${Object.keys(positions).length} positions${perYear} written to ${out} in ${Math.round(performance.now() - started)} ms`,
 );
+if (years) console.log(layoutReport({ ...result.data, layout: { positions, years } }));
+
+/** The file, one node to a line so that a change to one year reads as a small diff. */
+function layoutText(
+  fixed: Record<string, { x: number; y: number }>,
+  perYear: Record<string, Record<string, { x: number; y: number }>> | undefined,
+): string {
+  const block = (positions: Record<string, { x: number; y: number }>, indent: string) =>
+    Object.entries(positions)
+      .map(([id, p]) => `${indent}${JSON.stringify(id)}: { "x": ${p.x}, "y": ${p.y} }`)
+      .join(',\n');
+  const parts = [
+    `  "$schema": "./schema/layout.schema.json"`,
+    `  "positions": {\n${block(fixed, '    ')}\n  }`,
+  ];
+  if (perYear) {
+    const entries = Object.entries(perYear).map(
+      ([year, p]) => `    ${JSON.stringify(year)}: {\n${block(p, '      ')}\n    }`,
+    );
+    parts.push(`  "years": {\n${entries.join(',\n')}\n  }`);
+  }
+  return `{\n${parts.join(',\n')}\n}\n`;
+}

@@ -5,6 +5,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { DatasetRecords, Position } from '$lib/model/schema';
 import { membershipKey, type ElementKind } from '$lib/model/timeline';
+import { graphLabels } from '../model/graph-labels';
+
+export { graphLabels };
 
 /** Prefix of edge element ids by kind, so that edge ids never collide with node ids. */
 export const EDGE_PREFIX = {
@@ -31,26 +34,6 @@ export function recordOf(
   return { kind: isFaction(id) ? 'faction' : 'person', key: id };
 }
 
-const PARTICLES = new Set(['of', 'de', 'du', 'von', 'van', 'the', 'da', 'di', 'la', 'le']);
-
-/** Graph labels: a person's last name unless two people share it (then the full name); a faction's name. */
-export function graphLabels(data: DatasetRecords): Map<string, string> {
-  // "Henry VIII" and "Catherine of Aragon" keep their whole name; "Joseph Stalin" is "Stalin".
-  const last = (name: string) => {
-    const words = name.trim().split(/\s+/);
-    const final = words.at(-1) ?? name;
-    const keepWhole = /^[IVXL]+$/.test(final) || words.some((w) => PARTICLES.has(w));
-    return keepWhole ? name.trim() : final;
-  };
-  const counts = new Map<string, number>();
-  for (const p of data.people) counts.set(last(p.name), (counts.get(last(p.name)) ?? 0) + 1);
-  const labels = new Map<string, string>();
-  for (const p of data.people)
-    labels.set(p.id, counts.get(last(p.name)) === 1 ? last(p.name) : p.name);
-  for (const f of data.factions) labels.set(f.id, f.name);
-  return labels;
-}
-
 /** Builds all nodes and edges; positions come from the precomputed layout. */
 export function buildElements(
   data: DatasetRecords,
@@ -63,7 +46,7 @@ export function buildElements(
     const label = labels.get(p.id) ?? p.name;
     elements.push({
       group: 'nodes',
-      data: { id: p.id, kind: 'person', label, name: label },
+      data: { id: p.id, kind: 'person', label, name: label, level: 1 },
       position: { ...at(p.id) },
       classes: p.disputed || p.fate?.disputed ? 'person off disputed' : 'person off',
     });

@@ -5,18 +5,15 @@
 import type { NamedText } from '$lib/io/open';
 import type { LoadResult } from '$lib/io/load';
 import type { DatasetRecords, Position } from '$lib/model/schema';
-import {
-  completeLayout,
-  type Progress,
-  type WorkerReply,
-  type WorkerRequest,
-} from './layout-protocol';
+import type { YearPositions } from '$lib/model/layout/dynamic';
+import { type Progress, type WorkerReply, type WorkerRequest } from './layout-protocol';
 
 /** What a task produced: the loader's result, positions when it is ok, and a label. */
 export interface TaskResult {
   result: LoadResult;
   label: string;
   positions?: Record<string, Position>;
+  years?: YearPositions;
 }
 
 /** A running task: its outcome, and a way to stop it (the promise then never settles). */
@@ -80,15 +77,14 @@ function run(request: WorkerRequest, onProgress: (progress: Progress) => void): 
 
 /** The same work on the main thread, for browsers that cannot start the worker. */
 async function inline(request: WorkerRequest): Promise<TaskResult> {
-  const [{ openTexts }, { computeLayout }] = await Promise.all([
+  const [{ openTexts }, { layoutDataset }] = await Promise.all([
     import('$lib/io/open'),
     import('./layout'),
   ]);
-  const lay = (data: DatasetRecords) => completeLayout(data) ?? computeLayout(data).positions;
   if (request.kind === 'layout') {
     const result: LoadResult = { ok: true, data: request.data, warnings: [] };
-    return { result, label: '', positions: lay(request.data) };
+    return { result, label: '', ...layoutDataset(request.data) };
   }
   const { result, label } = openTexts(request.files, { year: request.year });
-  return { result, label, positions: result.ok ? lay(result.data) : undefined };
+  return { result, label, ...(result.ok ? layoutDataset(result.data) : {}) };
 }

@@ -6,6 +6,7 @@
 import type { NamedText } from '$lib/io/open';
 import type { LoadResult } from '$lib/io/load';
 import type { DatasetRecords, Position } from '$lib/model/schema';
+import type { YearPositions } from '$lib/model/layout/dynamic';
 
 /** What the page asks the worker: open files, or lay out a validated dataset. */
 export type WorkerRequest =
@@ -26,6 +27,8 @@ export type WorkerReply =
       label: string;
       /** Positions for every node, when the result is ok. */
       positions?: Record<string, Position>;
+      /** Positions per year, for datasets small enough to lay out year by year. */
+      years?: YearPositions;
     }
   | { kind: 'failed'; message: string };
 
@@ -33,6 +36,7 @@ export type WorkerReply =
 export const PHASES = {
   reading: { value: 0, label: 'Validating the dataset…' },
   layout: { value: 0.3, label: 'Computing the layout…' },
+  years: { value: 0.6, label: 'Laying out each year…' },
   done: { value: 1, label: 'Done' },
 } satisfies Record<string, Progress>;
 

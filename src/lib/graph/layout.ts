@@ -8,6 +8,10 @@ import fcose from 'cytoscape-fcose';
 import type { DatasetRecords, Layout, Position } from '$lib/model/schema';
 import { fateWord } from '$lib/model/format';
 import { buildElements, graphLabels } from './elements';
+import { labelBox, removeOverlaps, type Box } from '$lib/model/layout/overlaps';
+import { canLayoutYears, computeYearLayouts, type YearPositions } from '$lib/model/layout/dynamic';
+import { completeYears } from '$lib/model/layout/positions-at';
+import { completeLayout } from './layout-protocol';
 
 cytoscape.use(fcose);
 
@@ -32,62 +36,6 @@ function withSeed<T>(seed: number, fn: () => T): T {
   } finally {
     Math.random = original;
   }
-}
-
-interface Box {
-  id: string;
-  x: number;
-  y: number;
-  halfWidth: number;
-  halfHeight: number;
-}
-
-const MAX_LABEL_WIDTH = 120;
-
-/** The space a node's label needs, estimated from its length at 12px. */
-function labelBox(
-  id: string,
-  label: string,
-  position: Position,
-  isFaction: boolean,
-  secondLine = '',
-): Box {
-  // Labels wrap at the stylesheet's text-max-width, so long names grow in height, not width.
-  const textWidth = Math.max(label.length, secondLine.length) * (isFaction ? 7.4 : 6.9);
-  const extraLines = secondLine ? 1 : 0;
-  const lines = Math.ceil(textWidth / MAX_LABEL_WIDTH);
-  const width = Math.max(isFaction ? 50 : 24, Math.min(textWidth, MAX_LABEL_WIDTH) + 8);
-  const height = (isFaction ? 42 : 22) + 14 * (lines + extraLines);
-  return { id, ...position, halfWidth: width / 2, halfHeight: height / 2 };
-}
-
-/** Pushes overlapping boxes apart along the axis of least overlap until none overlap. */
-export function removeOverlaps(boxes: Box[], gap = 6, maxRounds = 400, aspect = 1): boolean {
-  for (let round = 0; round < maxRounds; round++) {
-    let moved = false;
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i];
-        const b = boxes[j];
-        const overlapX = a.halfWidth + b.halfWidth + gap - Math.abs(a.x - b.x);
-        const overlapY = a.halfHeight + b.halfHeight + gap - Math.abs(a.y - b.y);
-        if (overlapX <= 0 || overlapY <= 0) continue;
-        moved = true;
-        // Prefer sideways moves in proportion to the target's aspect ratio.
-        if (overlapX < overlapY * aspect) {
-          const shift = (overlapX / 2) * (a.x <= b.x ? 1 : -1);
-          a.x -= shift;
-          b.x += shift;
-        } else {
-          const shift = (overlapY / 2) * (a.y <= b.y ? 1 : -1);
-          a.y -= shift;
-          b.y += shift;
-        }
-      }
-    }
-    if (!moved) return true;
-  }
-  return false;
 }
 
 /** The extent a layout is scaled to: about the graph's share of a 1280×800 window at zoom 1. */
@@ -227,4 +175,25 @@ function layoutBoxes(data: DatasetRecords, seed: number): Box[] {
   removeOverlaps(boxes, 4, 5000, TARGET_WIDTH / TARGET_HEIGHT);
   stretchToAspect(boxes, TARGET_WIDTH / TARGET_HEIGHT);
   return boxes;
+}
+
+/**
+ * Every layout a dataset needs: its stored ones when complete, else computed — one fixed
+ * layout and, for datasets small enough, one per year that starts from it.
+ */
+export function layoutDataset(
+  data: DatasetRecords,
+  onPhase: (phase: 'layout' | 'years') => void = () => {},
+): { positions: Record<string, Position>; years?: YearPositions } {
+  let positions = completeLayout(data);
+  if (!positions) {
+    onPhase('layout');
+    positions = computeLayout(data).positions;
+  }
+  let years = completeYears(data);
+  if (!years && canLayoutYears(data)) {
+    onPhase('years');
+    years = computeYearLayouts(data, positions);
+  }
+  return { positions, years };
 }

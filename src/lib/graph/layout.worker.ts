@@ -3,24 +3,19 @@
  * that the page stays responsive. Reports its phase before each long step.
  */
 import { openTexts } from '$lib/io/open';
-import { computeLayout } from './layout';
-import {
-  completeLayout,
-  PHASES,
-  type Progress,
-  type WorkerReply,
-  type WorkerRequest,
-} from './layout-protocol';
+import { layoutDataset } from './layout';
+import { PHASES, type Progress, type WorkerReply, type WorkerRequest } from './layout-protocol';
 import type { DatasetRecords, Position } from '$lib/model/schema';
+import type { YearPositions } from '$lib/model/layout/dynamic';
 
 const post = (reply: WorkerReply) => postMessage(reply);
 const progress = (p: Progress) => post({ kind: 'progress', progress: p });
 
-function positionsFor(data: DatasetRecords): Record<string, Position> {
-  const stored = completeLayout(data);
-  if (stored) return stored;
-  progress(PHASES.layout);
-  return computeLayout(data).positions;
+function positionsFor(data: DatasetRecords): {
+  positions: Record<string, Position>;
+  years?: YearPositions;
+} {
+  return layoutDataset(data, (phase) => progress(PHASES[phase]));
 }
 
 onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -29,17 +24,17 @@ onmessage = (event: MessageEvent<WorkerRequest>) => {
     if (request.kind === 'open') {
       progress(PHASES.reading);
       const { result, label } = openTexts(request.files, { year: request.year });
-      const positions = result.ok ? positionsFor(result.data) : undefined;
+      const layout = result.ok ? positionsFor(result.data) : {};
       progress(PHASES.done);
-      post({ kind: 'done', result, label, positions });
+      post({ kind: 'done', result, label, ...layout });
     } else {
-      const positions = positionsFor(request.data);
+      const layout = positionsFor(request.data);
       progress(PHASES.done);
       post({
         kind: 'done',
         result: { ok: true, data: request.data, warnings: [] },
         label: '',
-        positions,
+        ...layout,
       });
     }
   } catch (error) {

@@ -4,6 +4,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import type { Palette } from './palette';
+import { EMPHASIS_LEVELS, EMPHASIS_SIZE as S } from '$lib/model/emphasis';
 
 /** Factions grow with their members up to this many; the graph stores no larger count. */
 export const FULL_SIZE_MEMBERS = 12;
@@ -27,15 +28,18 @@ export function buildStylesheet(p: Palette): StylesheetJson {
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 7,
+        // Smaller labels (the less central) hide first when zoomed out and return on zoom.
+        'min-zoomed-font-size': 8,
       },
     },
     {
+      // People are sized by their weight in the year shown (model/emphasis).
       selector: 'node.person',
       style: {
         shape: 'ellipse',
-        width: 20,
-        height: 20,
+        width: `mapData(level, 1, ${EMPHASIS_LEVELS}, ${S.min}, ${S.max})`,
+        height: `mapData(level, 1, ${EMPHASIS_LEVELS}, ${S.min}, ${S.max})`,
+        'font-size': `mapData(level, 1, ${EMPHASIS_LEVELS}, ${S.fontMin}, ${S.fontMax})`,
         'background-color': p.person,
         'border-width': 2,
         'border-color': p.personBorder,
@@ -63,6 +67,22 @@ export function buildStylesheet(p: Palette): StylesheetJson {
         shape: FACTION_SHAPES[kind],
       },
     })),
+    {
+      // No relationship this year: small, light, named on hover only.
+      selector: 'node.background',
+      style: {
+        width: S.background,
+        height: S.background,
+        'border-width': 1,
+        opacity: 0.5,
+        'text-opacity': 0,
+        'text-background-opacity': 0,
+      },
+    },
+    {
+      selector: 'node.background.hover, node.background.selected',
+      style: { 'text-opacity': 1, 'text-background-opacity': 0.8, opacity: 1, 'z-index': 20 },
+    },
     { selector: 'node.fabricated', style: { 'border-style': 'dashed', 'border-width': 3 } },
     {
       selector: 'node.dead',

@@ -51,6 +51,9 @@ export class GraphView {
   private factionIds: Set<string>;
   /** Active memberships of each faction, kept up to date by the diffs. */
   private memberCounts = new Map<string, number>();
+  /** Emphasis level of each person present (see model/emphasis). */
+  private levels = new Map<string, number>();
+  private showBackground = true;
   /** Every element; hidden ones are kept out of the graph (see presence.ts). */
   private readonly presence: Presence;
 
@@ -68,6 +71,9 @@ export class GraphView {
       autounselectify: true,
     });
     this.presence = new Presence(this.cy);
+    // Hover shows a background person's label and lifts a node's neighbourhood.
+    this.cy.on('mouseover', 'node', (event) => (event.target as NodeSingular).addClass('hover'));
+    this.cy.on('mouseout', 'node', (event) => (event.target as NodeSingular).removeClass('hover'));
     const onSelect = options.onSelect;
     if (onSelect) {
       this.cy.on('tap', (event) => {
@@ -165,6 +171,49 @@ export class GraphView {
     });
   }
 
+  /**
+   * Moves every node to its position; with a duration, the nodes in the graph glide there
+   * (eased), and a move still running is cut short so that steps never queue up.
+   */
+  place(positions: Record<string, Position>, duration = 0): void {
+    const gliding: [NodeSingular, Position][] = [];
+    this.cy.batch(() => {
+      for (const node of this.presence.all.nodes()) {
+        const to = positions[node.id()];
+        if (!to) continue;
+        const at = node.position();
+        if (Math.abs(at.x - to.x) < 0.5 && Math.abs(at.y - to.y) < 0.5) continue;
+        if (node.animated()) node.stop(true, false);
+        if (duration > 0 && !node.removed()) gliding.push([node, to]);
+        else node.position({ x: to.x, y: to.y });
+      }
+    });
+    for (const [node, to] of gliding)
+      node.animate(
+        { position: { x: to.x, y: to.y } },
+        { duration, easing: 'ease-in-out-cubic', queue: false },
+      );
+  }
+
+  /**
+   * Sizes people by their emphasis level in the state shown (0: background, no relationship
+   * that year); background people leave the graph when `showBackground` is off.
+   */
+  emphasise(levels: Map<string, number>, showBackground: boolean): void {
+    this.levels = levels;
+    this.showBackground = showBackground;
+    this.cy.batch(() => {
+      const touched: SingularElementArgument[] = [];
+      for (const node of this.presence.all.nodes()) {
+        if (this.factionIds.has(node.id())) continue;
+        const shown = this.applyNode(node.id());
+        if (shown) touched.push(shown);
+      }
+      this.presence.sync(touched);
+      if (this.selected) this.applySelection();
+    });
+  }
+
   /** Ends the emphasis of what just changed. */
   clearFresh(): void {
     this.cy.batch(() => {
@@ -207,10 +256,15 @@ export class GraphView {
     }
     const status = this.state.people.get(id);
     const dead = status !== undefined && !status.alive;
+    const level = this.levels.get(id) ?? 0;
+    const background = !dead && level === 0 && this.levels.size > 0;
     // What is off leaves the graph as it is: restyling it would be wasted
-    if (this.presence.setOff(node, status === undefined || (dead && !this.filters.dead)))
-      return node;
+    const off =
+      status === undefined || (dead && !this.filters.dead) || (background && !this.showBackground);
+    if (this.presence.setOff(node, off)) return node;
     node.toggleClass('dead', dead);
+    if (node.hasClass('background') !== background) node.toggleClass('background', background);
+    if (node.data('level') !== level) node.data('level', level);
     const fate = fateText(status);
     const label = fate ? `${node.data('name')}\n${fate}` : node.data('name');
     // Setting data restyles and re-measures the label even when it is unchanged

@@ -6,6 +6,8 @@ export interface GraphFilters {
   betrayals: boolean;
   pastBetrayals: boolean;
   dead: boolean;
+  /** People with no active relationship or membership in the period (shown receded). */
+  inactive: boolean;
 }
 
 export const defaultFilters: GraphFilters = {
@@ -15,6 +17,7 @@ export const defaultFilters: GraphFilters = {
   betrayals: true,
   pastBetrayals: true,
   dead: true,
+  inactive: true,
 };
 
 /** The filter that governs an edge kind. */

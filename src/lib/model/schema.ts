@@ -185,9 +185,15 @@ export const eventSchema = z.strictObject({
 });
 
 export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
+const positionsSchema = z.record(idSchema, positionSchema);
+/**
+ * `positions` is one layout for every year ("Fixed positions", and the only one of older
+ * files); `years`, when present, holds a layout per year, keyed by the year ("1929").
+ */
 export const layoutSchema = z.strictObject({
   $schema: z.string().optional(),
-  positions: z.record(idSchema, positionSchema),
+  positions: positionsSchema,
+  years: z.record(z.string().regex(/^-?\d{1,4}$/), positionsSchema).optional(),
 });
 
 /** `{ "$schema": …, "items": [...] }`: the shape of every collection file. */

@@ -11,6 +11,8 @@ import type { LoadResult } from '$lib/io/load';
 import type { NamedText } from '$lib/io/open';
 import { layoutInWorker, openInWorker, type Task, type TaskResult } from '$lib/graph/layout-client';
 import { completeLayout, type Progress } from '$lib/graph/layout-protocol';
+import { canLayoutYears } from '$lib/model/layout/dynamic';
+import { completeYears } from '$lib/model/layout/positions-at';
 import type { Explorer, LoadedDataset } from './explorer.svelte';
 import { clearSaved, saveDataset } from './persist';
 import { startPositions, withoutDataParam, type ProblemReport, type StartInfo } from './startup';
@@ -32,7 +34,7 @@ export class DatasetOpener {
 
   #explorer: Explorer;
   #bundled: LoadResult;
-  #bundledPositions: LoadedDataset['positions'] | undefined;
+  #bundledLayout: Omit<LoadedDataset, 'data'> | undefined;
   #task: Task | undefined;
 
   constructor(explorer: Explorer, bundled: LoadResult, start: StartInfo) {
@@ -46,12 +48,14 @@ export class DatasetOpener {
   /** Computes a layout for the dataset on screen when it has none (after start or reset). */
   async layoutIfNeeded(): Promise<void> {
     const shown = this.#explorer.dataset;
-    if (completeLayout(shown.data)) return;
-    const done = await this.#run(layoutInWorker(shown.data, this.#onProgress));
+    const data = shown.data;
+    if (completeLayout(data) && (completeYears(data) || !canLayoutYears(data))) return;
+    const done = await this.#run(layoutInWorker(data, this.#onProgress));
     // Only if the same dataset is still on screen
-    if (!done?.positions || this.#explorer.dataset.data !== shown.data) return;
-    this.#explorer.setPositions(done.positions);
-    if (this.origin === 'bundled') this.#bundledPositions = done.positions;
+    if (!done?.positions || this.#explorer.dataset.data !== data) return;
+    this.#explorer.setPositions(done.positions, done.years);
+    if (this.origin === 'bundled')
+      this.#bundledLayout = { positions: done.positions, years: done.years };
   }
 
   /** Opens picked or dropped files: a bundle, a folder's files, or CSV files. */
@@ -83,7 +87,7 @@ export class DatasetOpener {
     const data = this.#bundled.data;
     this.#explorer.replaceDataset({
       data,
-      positions: this.#bundledPositions ?? startPositions(data),
+      ...(this.#bundledLayout ?? { positions: startPositions(data), years: completeYears(data) }),
     });
     this.origin = 'bundled';
     this.#dropDataParam();
@@ -109,7 +113,7 @@ export class DatasetOpener {
   #show(done: TaskResult, origin: DatasetOrigin): void {
     if (!done.result.ok || !done.positions) return;
     const { data, warnings } = done.result;
-    this.#explorer.replaceDataset({ data, positions: done.positions });
+    this.#explorer.replaceDataset({ data, positions: done.positions, years: done.years });
     this.origin = origin;
     this.#dropDataParam();
     const title = data.dataset.title;
@@ -122,7 +126,8 @@ export class DatasetOpener {
         ...(more > 0 ? [`… and ${more} more.`] : []),
       ];
     }
-    const bundle = JSON.stringify({ ...data, layout: { positions: done.positions } });
+    const layout = { positions: done.positions, ...(done.years ? { years: done.years } : {}) };
+    const bundle = JSON.stringify({ ...data, layout });
     void saveDataset(bundle, done.label);
   }
 

@@ -11,11 +11,17 @@ import { sortEvents, stepEvent } from '$lib/model/event-steps';
 import { buildLookup } from '$lib/model/lookup';
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
 import type { UrlState, ViewMode } from './url';
+import type { YearPositions } from '$lib/model/layout/dynamic';
+import { positionsAt } from '$lib/model/layout/positions-at';
+import { personLevels } from '$lib/model/emphasis';
 
 /** A dataset ready to explore: validated records and a position for every node. */
 export interface LoadedDataset {
   data: DatasetRecords;
+  /** One layout for every year. */
   positions: Record<string, Position>;
+  /** A layout per year, when the dataset has one (see model/layout). */
+  years?: YearPositions;
 }
 
 export class Explorer {
@@ -30,6 +36,8 @@ export class Explorer {
   month = $state(1);
   /** Two years shown at once, when comparing. */
   compare = $state.raw<{ from: number; to: number } | undefined>(undefined);
+  /** "Fixed positions": one layout for every year, even when the dataset has one per year. */
+  fixedPositions = $state(false);
   /** Notes about ignored URL values and similar, shown until dismissed. */
   notes = $state<string[]>([]);
 
@@ -47,6 +55,24 @@ export class Explorer {
       ? compareYears(this.data, this.lookup, this.timeline, this.compare.from, this.compare.to)
       : undefined,
   );
+  /** Where each node is drawn at the cursor (a comparison: at its later year). */
+  positions = $derived(
+    positionsAt(
+      this.dataset.positions,
+      this.fixedPositions ? undefined : this.dataset.years,
+      this.compare
+        ? { year: this.compare.to }
+        : { year: this.year, month: this.months ? this.month : undefined },
+    ),
+  );
+  /** Each present person's weight in the period shown, as a size level (model/emphasis). */
+  levels = $derived(
+    personLevels(this.data, this.comparison ? this.comparison.after : this.current),
+  );
+  /** "Mark changes": what a step brought stays marked until the next step. */
+  markChanges = $state(true);
+  /** Whether the layout changes with time here (a dataset with a layout per year, not fixed). */
+  moving = $derived(!this.fixedPositions && this.dataset.years !== undefined);
   sortedEvents = $derived(sortEvents(this.data.events));
   /** What the cursor shows: "1936", or "Aug 1936" in months mode. */
   cursorText = $derived(
@@ -173,8 +199,8 @@ export class Explorer {
   }
 
   /** Moves the nodes to a layout computed after the dataset was shown; keeps the rest. */
-  setPositions(positions: Record<string, Position>): void {
-    this.dataset = { data: this.dataset.data, positions };
+  setPositions(positions: Record<string, Position>, years?: YearPositions): void {
+    this.dataset = { data: this.dataset.data, positions, years };
   }
 }
 

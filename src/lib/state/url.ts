@@ -26,6 +26,7 @@ const FILTER_PARAMS: Record<string, keyof GraphFilters> = {
   betrayals: 'betrayals',
   'past-betrayals': 'pastBetrayals',
   dead: 'dead',
+  inactive: 'inactive',
 };
 const MAX_VALUE = 200;
 

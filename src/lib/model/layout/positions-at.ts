@@ -1,0 +1,45 @@
+/**
+ * Which positions a window is drawn with: the layout of its year; in months mode, a blend of
+ * that year's and the next year's by the month; the one fixed layout when the user asks for
+ * it or the dataset has no layout per year.
+ */
+import type { DatasetRecords, Position } from '../schema';
+import { yearOf } from '../dates';
+import type { YearPositions } from './dynamic';
+
+/**
+ * The stored layout per year when it covers every year of the range and every node, else
+ * undefined (older files hold one layout only).
+ */
+export function completeYears(data: DatasetRecords): YearPositions | undefined {
+  const years = data.layout?.years;
+  if (!years) return undefined;
+  const ids = [...data.people, ...data.factions].map((r) => r.id);
+  for (let y = yearOf(data.dataset.range.from); y <= yearOf(data.dataset.range.to); y++) {
+    const positions = years[String(y)];
+    if (!positions || !ids.every((id) => Object.prototype.hasOwnProperty.call(positions, id)))
+      return undefined;
+  }
+  return years;
+}
+
+/** The positions to draw a year, or a month of it (1..12), with. */
+export function positionsAt(
+  fixed: Record<string, Position>,
+  years: YearPositions | undefined,
+  at: { year: number; month?: number },
+): Record<string, Position> {
+  if (!years) return fixed;
+  const year = years[String(at.year)];
+  if (!year) return fixed;
+  const next = years[String(at.year + 1)];
+  // A whole year, or its January, is drawn with the year's own layout.
+  const t = ((at.month ?? 1) - 1) / 12;
+  if (!next || t === 0) return year;
+  const blended: Record<string, Position> = {};
+  for (const [id, p] of Object.entries(year)) {
+    const q = next[id] ?? p;
+    blended[id] = { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t };
+  }
+  return blended;
+}
