@@ -48,13 +48,12 @@ export function buildElements(
       group: 'nodes',
       data: { id: p.id, kind: 'person', label, name: label, level: 1 },
       position: { ...at(p.id) },
-      classes: p.disputed || p.fate?.disputed ? 'person off disputed' : 'person off',
+      classes: 'person off',
     });
   }
   for (const f of data.factions) {
     const classes = ['faction', `faction-${f.kind}`, 'off'];
     if (f.fabricated) classes.push('fabricated');
-    if (f.disputed) classes.push('disputed');
     elements.push({
       group: 'nodes',
       data: { id: f.id, kind: 'faction', label: f.name, name: f.name, members: 0 },
@@ -65,7 +64,6 @@ export function buildElements(
   for (const m of data.memberships) {
     const key = membershipKey(m);
     const classes = ['membership', `role-${m.role}`, 'off'];
-    if (m.disputed) classes.push('disputed');
     elements.push({
       group: 'edges',
       data: {
@@ -86,7 +84,7 @@ export function buildElements(
       elements.push({
         group: 'edges',
         data: { id: elementId(kind, r.id), source: r.a, target: r.b, kind },
-        classes: [kind, 'off', r.disputed ? 'disputed' : ''].join(' ').trim(),
+        classes: `${kind} off`,
       });
     }
   }
@@ -94,7 +92,7 @@ export function buildElements(
     elements.push({
       group: 'edges',
       data: { id: elementId('betrayal', b.id), source: b.by, target: b.against, kind: 'betrayal' },
-      classes: ['betrayal', 'off', b.disputed ? 'disputed' : ''].join(' ').trim(),
+      classes: 'betrayal off',
     });
   }
   return elements;

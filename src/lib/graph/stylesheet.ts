@@ -67,6 +67,8 @@ export function buildStylesheet(p: Palette): StylesheetJson {
         shape: FACTION_SHAPES[kind],
       },
     })),
+    // Dies during the period shown: alive, with a dotted border, "dies Aug 1936" below.
+    { selector: 'node.dying', style: { 'border-style': 'dotted', 'border-width': 3 } },
     {
       // No relationship this year: small, light, named on hover only.
       selector: 'node.background',
@@ -144,15 +146,16 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       },
     },
     { selector: 'edge.past', style: { opacity: 0.25, width: 1.5 } },
-    // Disputed records: a dashed gold outline on nodes, a gold casing along edges.
+    // Disputed records, only while the disputed part is on screen (model/disputes): a thin
+    // dashed gold outline on nodes, a gold casing along edges; quieter than the kinds.
     {
       selector: 'node.disputed',
       style: {
-        'outline-width': 3,
+        'outline-width': 1.5,
         'outline-color': p.disputed,
         'outline-style': 'dashed',
         'outline-offset': 2,
-        'outline-opacity': 1,
+        'outline-opacity': 0.8,
       },
     },
     {
@@ -183,6 +186,7 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       style: { 'overlay-color': p.fresh, 'overlay-opacity': 0.35, 'overlay-padding': 6 },
     },
     { selector: '.dimmed', style: { opacity: 0.12 } },
+    { selector: 'node.disputed.dimmed', style: { 'outline-opacity': 0.12 } },
     {
       selector: 'node:selected, node.selected',
       style: { 'border-width': 4, 'border-color': p.selected, 'z-index': 10 },

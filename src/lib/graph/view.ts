@@ -10,7 +10,9 @@ import cytoscape, {
 } from 'cytoscape';
 import type { DatasetRecords, Position } from '$lib/model/schema';
 import type { ElementKind, TimelineDiff, TimelineState } from '$lib/model/timeline';
-import { fateText } from '$lib/model/format';
+import { diesDuring, graphFate } from '$lib/model/format';
+import { disputeShown, disputeSpans, type DisputeSpan } from '$lib/model/disputes';
+import { DeathsByDay } from '$lib/model/deaths-by-day';
 import { EDGE_FILTER, type GraphFilters } from '$lib/model/filters';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
@@ -54,11 +56,18 @@ export class GraphView {
   /** Emphasis level of each person present (see model/emphasis). */
   private levels = new Map<string, number>();
   private showBackground = true;
+  /** Disputed records by element id, with the periods their marker shows in. */
+  private readonly disputes = new Map<string, DisputeSpan>();
+  /** People drawn as dying in the period shown: the next step redraws them dead. */
+  private dying = new Set<string>();
+  private readonly deaths: DeathsByDay;
   /** Every element; hidden ones are kept out of the graph (see presence.ts). */
   private readonly presence: Presence;
 
   constructor(options: GraphViewOptions) {
     this.factionIds = new Set(options.data.factions.map((f) => f.id));
+    for (const d of disputeSpans(options.data)) this.disputes.set(elementId(d.kind, d.key), d);
+    this.deaths = new DeathsByDay(options.data.people);
     this.cy = cytoscape({
       container: options.container,
       headless: !options.container,
@@ -137,9 +146,10 @@ export class GraphView {
     this.cy.batch(() => {
       for (const id of this.fresh) this.presence.get(id).removeClass('fresh');
       this.fresh.clear();
-      const touched: SingularElementArgument[] = [];
+      // A set: one element may be touched twice (entered and disputed), and is synced once
+      const touched = new Set<SingularElementArgument>();
       const touch = (element: SingularElementArgument | undefined) => {
-        if (element) touched.push(element);
+        if (element) touched.add(element);
       };
       for (const kind of ['person', 'faction', ...EDGE_KINDS] as ElementKind[]) {
         for (const key of [...diff.entered[kind], ...diff.exited[kind]]) {
@@ -153,7 +163,14 @@ export class GraphView {
       for (const key of [...diff.pastBetrayalsEntered, ...diff.pastBetrayalsExited]) {
         touch(this.applyEdge('betrayal', key));
       }
-      for (const id of diff.statusChanged) touch(this.applyNode(id));
+      const dyingNow = this.deaths.during(state.window);
+      for (const id of [...diff.statusChanged, ...this.dying, ...dyingNow])
+        touch(this.applyNode(id));
+      // A disputed marker comes and goes with the period its disputed part belongs to
+      for (const [id, d] of this.disputes) {
+        if (d.kind === 'person' || d.kind === 'faction') touch(this.applyNode(id));
+        else touch(this.applyEdge(d.kind, d.key));
+      }
       // Member counts change by the memberships that changed, not by a recount
       const touchedFactions = new Set<string | undefined>();
       for (const key of diff.entered.membership) {
@@ -165,7 +182,7 @@ export class GraphView {
           touchedFactions.add(this.countMember(key, -1));
       }
       for (const id of touchedFactions) if (id !== undefined) this.setMembers(id);
-      this.presence.sync(touched);
+      this.presence.sync([...touched]);
       for (const id of this.fresh) this.presence.get(id).addClass('fresh');
       if (this.selected) this.applySelection();
     });
@@ -250,12 +267,16 @@ export class GraphView {
   private applyNode(id: string): SingularElementArgument | undefined {
     const node = this.presence.get(id)[0];
     if (!node || !this.state || !this.filters) return undefined;
+    this.markDispute(node);
     if (this.factionIds.has(id)) {
       this.presence.setOff(node, !this.state.factions.has(id));
       return node;
     }
     const status = this.state.people.get(id);
-    const dead = status !== undefined && !status.alive;
+    const dying = diesDuring(status, this.state.window);
+    const dead = status !== undefined && !status.alive && !dying;
+    if (dying) this.dying.add(id);
+    else this.dying.delete(id);
     const level = this.levels.get(id) ?? 0;
     const background = !dead && level === 0 && this.levels.size > 0;
     // What is off leaves the graph as it is: restyling it would be wasted
@@ -263,9 +284,10 @@ export class GraphView {
       status === undefined || (dead && !this.filters.dead) || (background && !this.showBackground);
     if (this.presence.setOff(node, off)) return node;
     node.toggleClass('dead', dead);
+    if (node.hasClass('dying') !== dying) node.toggleClass('dying', dying);
     if (node.hasClass('background') !== background) node.toggleClass('background', background);
     if (node.data('level') !== level) node.data('level', level);
-    const fate = fateText(status);
+    const fate = graphFate(status, this.state.window);
     const label = fate ? `${node.data('name')}\n${fate}` : node.data('name');
     // Setting data restyles and re-measures the label even when it is unchanged
     if (node.data('label') !== label) node.data('label', label);
@@ -275,6 +297,7 @@ export class GraphView {
   private applyEdge(kind: ElementKind, key: string): SingularElementArgument | undefined {
     const edge = this.presence.get(elementId(kind, key))[0];
     if (!edge || !this.state || !this.filters) return undefined;
+    this.markDispute(edge);
     const filterOn = this.filters[EDGE_FILTER[kind as keyof typeof EDGE_FILTER]];
     if (kind === 'betrayal') {
       const strong = this.state.betrayals.has(key);
@@ -286,6 +309,13 @@ export class GraphView {
     const active = this.state[STATE_SET[kind as keyof typeof STATE_SET]].has(key);
     this.presence.setOff(edge, !filterOn || !active);
     return edge;
+  }
+
+  private markDispute(element: SingularElementArgument): void {
+    const dispute = this.disputes.get(element.id());
+    if (!dispute || !this.state) return;
+    const shown = disputeShown(dispute, this.state.window);
+    if (element.hasClass('disputed') !== shown) element.toggleClass('disputed', shown);
   }
 
   /** Adds `delta` to the count of a membership's faction; returns the faction's id. */

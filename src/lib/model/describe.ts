@@ -1,5 +1,6 @@
 /** The text alternative of the graph canvas: what it shows, in words. */
 import type { Comparison } from './compare';
+import { disputeShown, disputeSpans } from './disputes';
 import type { DatasetRecords } from './schema';
 import type { TimelineState } from './timeline';
 
@@ -34,14 +35,19 @@ export function describeGraph(
   );
 }
 
-/** How many records active in the state are marked disputed (people by their fate too). */
+/**
+ * How many records active in the state carry a disputed marker there (a disputed part on
+ * screen, as the graph marks it; see disputes.ts).
+ */
 export function countDisputed(data: DatasetRecords, state: TimelineState): number {
-  let count = 0;
-  for (const p of data.people)
-    if (state.people.has(p.id) && (p.disputed || p.fate?.disputed)) count++;
-  for (const f of data.factions) if (f.disputed && state.factions.has(f.id)) count++;
-  for (const a of data.alliances) if (a.disputed && state.alliances.has(a.id)) count++;
-  for (const r of data.rivalries) if (r.disputed && state.rivalries.has(r.id)) count++;
-  for (const b of data.betrayals) if (b.disputed && state.betrayals.has(b.id)) count++;
-  return count;
+  const active: Record<string, (key: string) => boolean> = {
+    person: (key) => state.people.has(key),
+    faction: (key) => state.factions.has(key),
+    membership: (key) => state.memberships.has(key),
+    alliance: (key) => state.alliances.has(key),
+    rivalry: (key) => state.rivalries.has(key),
+    betrayal: (key) => state.betrayals.has(key),
+  };
+  return disputeSpans(data).filter((d) => active[d.kind](d.key) && disputeShown(d, state.window))
+    .length;
 }

@@ -1,6 +1,8 @@
 /** Human-readable text for model values, shared by the graph labels, panels and exports. */
 import type { FateKind } from './schema';
 import type { PersonStatus } from './timeline';
+import type { DaySpan } from './dates';
+import { formatPartialDate, lastDay } from './dates';
 
 const FATE_WORDS: Record<FateKind, string> = {
   natural: 'died',
@@ -21,4 +23,19 @@ export function fateText(status: PersonStatus | undefined): string {
 /** The word for a fate kind ("killed in prison"). */
 export function fateWord(kind: FateKind): string {
   return FATE_WORDS[kind];
+}
+
+/**
+ * Whether a person dead in a window died during it (not before it): the graph draws them alive
+ * for that period, marked "dies Aug 1936", and dead only from the next one, so that Zinoviev
+ * and Kamenev stand at their own trial.
+ */
+export function diesDuring(status: PersonStatus | undefined, window: DaySpan): boolean {
+  return status !== undefined && !status.alive && lastDay(status.date) >= window.start;
+}
+
+/** The graph's second line for a person: "dies Aug 1936" in the period of the death, "executed 1936" after it. */
+export function graphFate(status: PersonStatus | undefined, window: DaySpan): string {
+  if (!status || status.alive) return '';
+  return diesDuring(status, window) ? `dies ${formatPartialDate(status.date)}` : fateText(status);
 }

@@ -42,6 +42,12 @@ const citations = z.array(sourceRefSchema).min(1, 'has no source (expected at le
 /** Marks a point historians dispute; a disputed record must say why in `note`. */
 const disputable = {
   disputed: z.boolean().optional(),
+  /**
+   * Which part is disputed, so that the graph marks it only where it is on screen: the start
+   * (`from`), the end (`to`), a birth (`born`), a dated record's date (`date`). Without it the
+   * whole record is disputed.
+   */
+  disputedPart: z.enum(['from', 'to', 'born', 'date']).optional(),
   note: optionalText,
 };
 

@@ -5,7 +5,7 @@
  * changed (dynamic graph drawing with anchoring: Brandes & Mader 2011; stress: Gansner,
  * Koren & North 2004). A pass then frees every label of overlaps at that year's sizes.
  */
-import { fateWord } from '../format';
+import { diesDuring, graphFate } from '../format';
 import { graphLabels } from '../graph-labels';
 import type { DatasetRecords, Position } from '../schema';
 import { buildTimeline, membershipKey, yearWindow, type TimelineState } from '../timeline';
@@ -21,7 +21,7 @@ export type YearPositions = Record<string, Record<string, Position>>;
 const UNIT = 90;
 const LENGTH = {
   alliance: 0.85,
-  membership: 0.75,
+  membership: 0.7,
   institution: 1.0,
   /** Pairs with no chain of alliances or memberships between them. */
   apart: 4.6,
@@ -66,11 +66,6 @@ export function computeYearLayouts(
   const from = yearOf(data.dataset.range.from);
   const to = yearOf(data.dataset.range.to);
   const labels = graphLabels(data);
-  const fates = new Map(
-    data.people
-      .filter((p) => p.died || p.fate)
-      .map((p) => [p.id, `${p.fate ? fateWord(p.fate.kind) : 'died'} 1900`]),
-  );
   const allIds = [...data.people, ...data.factions].map((r) => r.id);
   const years: YearPositions = {};
   let previous: Map<string, Position> | undefined;
@@ -86,7 +81,7 @@ export function computeYearLayouts(
       const { size, font } =
         node.kind === 'faction' ? { size: 42, font: 11.5 } : emphasisSize(node.level);
       const label = node.role === 'background' ? '' : (labels.get(node.id) ?? node.id);
-      const second = node.role === 'dead' ? fates.get(node.id) : undefined;
+      const second = graphFate(state.people.get(node.id), state.window) || undefined;
       return labelBox(node.id, label, placed[i], node.kind === 'faction', second, font, size);
     });
     removeOverlaps(boxes, 4, 2000, 1.4);
@@ -119,7 +114,8 @@ function yearNodes(data: DatasetRecords, state: TimelineState): YearNode[] {
     const status = state.people.get(p.id);
     if (!status) continue;
     const level = levels.get(p.id) ?? 0;
-    const role = !status.alive ? 'dead' : level > 0 ? 'active' : 'background';
+    const dead = !status.alive && !diesDuring(status, state.window);
+    const role = dead ? 'dead' : level > 0 ? 'active' : 'background';
     nodes.push({ id: p.id, kind: 'person', role, level });
   }
   for (const f of data.factions)

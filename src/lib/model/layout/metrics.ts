@@ -5,6 +5,7 @@
  */
 import type { DatasetRecords, Position } from '../schema';
 import { membershipKey, type TimelineState } from '../timeline';
+import { diesDuring } from '../format';
 
 export interface YearFigures {
   /** Mean length of active alliances ÷ mean distance between two living people shown. */
@@ -28,7 +29,11 @@ export function yearFigures(
   state: TimelineState,
   positions: Record<string, Position>,
 ): YearFigures {
-  const living = [...state.people].filter(([id, s]) => s.alive && positions[id]).map(([id]) => id);
+  const alive = (id: string) => {
+    const status = state.people.get(id);
+    return status !== undefined && (status.alive || diesDuring(status, state.window));
+  };
+  const living = [...state.people.keys()].filter((id) => alive(id) && positions[id]);
   const pairs: number[] = [];
   for (let i = 0; i < living.length; i++)
     for (let j = i + 1; j < living.length; j++)

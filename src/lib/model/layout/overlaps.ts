@@ -51,11 +51,11 @@ export function removeOverlaps(boxes: Box[], gap = 6, maxRounds = 400, aspect = 
         moved = true;
         // Prefer sideways moves in proportion to the target's aspect ratio.
         if (overlapX < overlapY * aspect) {
-          const shift = (overlapX / 2) * (a.x <= b.x ? 1 : -1);
+          const shift = (overlapX / 2 + 0.5) * (a.x <= b.x ? 1 : -1);
           a.x -= shift;
           b.x += shift;
         } else {
-          const shift = (overlapY / 2) * (a.y <= b.y ? 1 : -1);
+          const shift = (overlapY / 2 + 0.5) * (a.y <= b.y ? 1 : -1);
           a.y -= shift;
           b.y += shift;
         }
