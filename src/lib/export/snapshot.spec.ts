@@ -51,8 +51,8 @@ describe('exportFileName', () => {
 
 const bundled = bundledDataset();
 
-describe.skipIf(!bundled)('the snapshot of the bundled dataset', () => {
-  const data = bundled!;
+describe('the snapshot of the bundled dataset', () => {
+  const data = bundled;
   const timeline = buildTimeline(data);
   const positions: Record<string, Position> = {};
   [...data.people, ...data.factions].forEach((r, i) => (positions[r.id] = { x: i * 10, y: -i }));

@@ -58,9 +58,7 @@ function views(data: DatasetRecords) {
 
 describe('GraphView.step', () => {
   it('leaves the bundled graph as showing the year afresh would, one year at a time', () => {
-    const data = bundledDataset();
-    expect(data).toBeDefined();
-    const { stepped, shown } = views(data!);
+    const { stepped, shown } = views(bundledDataset());
     for (const [from, to] of [
       [1924, 1938],
       [1938, 1924],
@@ -94,7 +92,7 @@ describe('GraphView.step', () => {
   });
 
   it('marks what entered as fresh only when there are few enough to pick out', () => {
-    const bundled = bundledDataset()!;
+    const bundled = bundledDataset();
     const few = views(bundled).stepped(1924, 1925, true);
     const fresh = few.cy.elements('.fresh');
     expect(fresh.length).toBeGreaterThan(0);

@@ -4,8 +4,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { DatasetRecords, Position } from '$lib/model/schema';
-import { buildTimeline, monthWindow, yearWindow } from '$lib/model/timeline';
-import { formatPartialDate, parsePartialDate, yearOf } from '$lib/model/dates';
+import { buildTimeline, monthWindow, windowLabel, yearWindow } from '$lib/model/timeline';
+import { parsePartialDate, yearOf } from '$lib/model/dates';
 import { compareYears } from '$lib/model/compare';
 import { sortEvents, stepEvent } from '$lib/model/event-steps';
 import { buildLookup } from '$lib/model/lookup';
@@ -48,12 +48,8 @@ export class Explorer {
       : undefined,
   );
   sortedEvents = $derived(sortEvents(this.data.events));
-  /** What the cursor shows: "1936", or "Aug 1936" in months mode. */
-  cursorText = $derived(
-    this.months
-      ? formatPartialDate(`${this.year}-${String(this.month).padStart(2, '0')}`)
-      : String(this.year),
-  );
+  /** What the cursor shows, and what every panel names the window: "1936", or "Aug 1936". */
+  cursorText = $derived(windowLabel(this.window));
   /** The slider's position: a year, or months since the range's first January. */
   cursorIndex = $derived(
     this.months ? (this.year - this.years.from) * 12 + this.month - 1 : this.year,
