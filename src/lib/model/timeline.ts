@@ -49,21 +49,32 @@ export function monthWindow(year: number, month: number): DaySpan {
  * and last day ("3 Jan 1936 – 9 Feb 1936"). Panels and exports name the window with it.
  */
 export function windowLabel(window: DaySpan): string {
-  const first = civilDate(window.start);
-  const last = civilDate(window.end);
-  const year = yearSpan(first.year);
-  if (window.start === year.start && window.end === year.end) return String(first.year);
-  const month = monthSpan(first.year, first.month);
-  if (window.start === month.start && window.end === month.end) {
-    return formatPartialDate(first.text.slice(0, 7));
-  }
-  return `${formatPartialDate(first.text)} – ${formatPartialDate(last.text)}`;
+  const { dates, first, last } = windowDates(window);
+  return dates.length === 1
+    ? formatPartialDate(dates[0])
+    : `${formatPartialDate(first)} – ${formatPartialDate(last)}`;
 }
 
-/** The calendar date of a day number. */
-function civilDate(day: number): { year: number; month: number; text: string } {
-  const text = new Date(day * 86_400_000).toISOString().slice(0, 10);
-  return { year: Number(text.slice(0, 4)), month: Number(text.slice(5, 7)), text };
+/**
+ * The window as a partial date, for file names and a snapshot's default time: "1936" for a
+ * year, "1936-01" for a month, else its first day ("1936-01-03").
+ */
+export function windowTime(window: DaySpan): string {
+  const { dates, first } = windowDates(window);
+  return dates.length === 1 ? dates[0] : first;
+}
+
+/** A window as one partial date when it is a whole year or month (`dates`), and its first and last day. */
+function windowDates(window: DaySpan): { dates: string[]; first: string; last: string } {
+  const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const [first, last] = [day(window.start), day(window.end)];
+  const year = yearSpan(Number(first.slice(0, 4)));
+  if (window.start === year.start && window.end === year.end)
+    return { dates: [first.slice(0, 4)], first, last };
+  const month = monthSpan(Number(first.slice(0, 4)), Number(first.slice(5, 7)));
+  if (window.start === month.start && window.end === month.end)
+    return { dates: [first.slice(0, 7)], first, last };
+  return { dates: [], first, last };
 }
 
 const anyInterval = intervalReader<DateInterval>(() => '');

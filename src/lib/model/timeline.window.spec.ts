@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeIn, daysAround, monthWindow, windowLabel, yearWindow } from './timeline';
+import { activeIn, daysAround, monthWindow, windowLabel, windowTime, yearWindow } from './timeline';
 
 describe('windowLabel', () => {
   it('names a year, a month or any other span of days', () => {
@@ -27,5 +27,15 @@ describe('activeIn', () => {
     const { before, after } = daysAround(monthWindow(1936, 1));
     expect(before.end + 1).toBe(monthWindow(1936, 1).start);
     expect(after.start).toBe(monthWindow(1936, 2).start);
+  });
+});
+
+describe('windowTime', () => {
+  it('writes a window as a partial date', () => {
+    expect(windowTime(yearWindow(1936))).toBe('1936');
+    expect(windowTime(monthWindow(1936, 1))).toBe('1936-01');
+    expect(windowTime({ start: yearWindow(1936).start + 2, end: yearWindow(1936).start + 5 })).toBe(
+      '1936-01-03',
+    );
   });
 });

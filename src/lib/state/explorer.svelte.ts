@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { DatasetRecords, Position } from '$lib/model/schema';
+import type { ExportInput } from '$lib/export/run';
 import { buildTimeline, monthWindow, windowLabel, yearWindow } from '$lib/model/timeline';
 import { parsePartialDate, yearOf } from '$lib/model/dates';
 import { compareYears } from '$lib/model/compare';
@@ -166,6 +167,24 @@ export class Explorer {
     this.selection = undefined;
     this.compare = undefined;
     this.year = this.defaultYear();
+  }
+
+  /**
+   * What an export shows: the window on screen and its state, the filters, the comparison,
+   * the selection; `moved` holds the nodes dragged since the layout (over the layout's own).
+   */
+  exportInput(moved: Record<string, Position> = {}): ExportInput {
+    return {
+      data: this.data,
+      lookup: this.lookup,
+      timeline: this.timeline,
+      window: this.window,
+      state: this.current,
+      filters: this.filters,
+      comparison: this.comparison,
+      selection: this.selection,
+      positions: { ...this.dataset.positions, ...moved },
+    };
   }
 
   /** Moves the nodes to a layout computed after the dataset was shown; keeps the rest. */
