@@ -4,6 +4,51 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * Layers (DESIGN.md §7: a lint rule, not a habit). Each entry forbids imports by pattern; specs
+ * are exempt, since they may use the test helpers in `src/lib/testing/`.
+ */
+const CYTOSCAPE = {
+  group: ['cytoscape', 'cytoscape-*', 'cytoscape/*'],
+  message: 'Only src/lib/graph/ imports Cytoscape: go through GraphView.',
+};
+const layer = (files, patterns, ignores = []) => ({
+  files,
+  ignores: ['**/*.spec.ts', ...ignores],
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const MODEL = 'src/lib/model/ is pure TypeScript and imports nothing outside itself.';
+const PURE = [
+  CYTOSCAPE,
+  {
+    group: ['$lib/*', '!$lib/model', '!$lib/model/*', '$app/*', 'svelte', 'svelte/*', 'node:*'],
+    message: MODEL,
+  },
+];
+const layers = [
+  layer(['src/**/*.ts', 'src/**/*.svelte'], [CYTOSCAPE], ['src/lib/graph/**']),
+  // Relative paths may not climb out of model/: one level up from its files, two from its folders
+  layer(['src/lib/model/*.ts'], [...PURE, { group: ['../*'], message: MODEL }]),
+  layer(['src/lib/model/*/**/*.ts'], [...PURE, { group: ['../../*'], message: MODEL }]),
+  layer(
+    ['src/lib/export/**/*.ts'],
+    [
+      CYTOSCAPE,
+      {
+        group: [
+          '$lib/state',
+          '$lib/state/*',
+          '../state/*',
+          '$lib/components/*',
+          '../components/*',
+          '*.svelte',
+        ],
+        message: 'src/lib/export/ reads plain inputs (ExportInput): not state/ nor components.',
+      },
+    ],
+  ),
+];
+
 export default ts.config(
   js.configs.recommended,
   ...ts.configs.recommended,
@@ -25,6 +70,7 @@ export default ts.config(
       },
     },
   },
+  ...layers,
   {
     ignores: [
       'build/',

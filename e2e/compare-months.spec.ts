@@ -101,3 +101,39 @@ async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+test('in months mode the panels follow the month the graph shows', async ({ page }) => {
+  await page.goto('/?year=1936&month=1&focus=zinoviev');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details).toContainText('alive in Jan 1936');
+  await expect(details).not.toContainText('executed 1936In');
+  const thisYear = page.getByRole('region', { name: 'This year' });
+  await expect(thisYear.getByRole('heading', { level: 2 })).toHaveText('This year: Jan 1936');
+  await expect(thisYear).not.toContainText('Factions formed');
+  await page.goto('/?year=1936&month=8');
+  for (const title of ['Events', 'Betrayals', 'Deaths']) {
+    await expect(page.getByRole('region', { name: 'This year' })).toContainText(title);
+  }
+  await page.getByRole('button', { name: 'Table view' }).click();
+  await expect(page.getByRole('table')).toHaveAccessibleName('Relationships in Aug 1936');
+});
+
+test('a months-mode JSON export is named for the month, holds it and places every node', async ({
+  page,
+}) => {
+  await page.goto('/?year=1937&month=1');
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  expect(json.suggestedFilename()).toBe('soviet-succession-1937-01.json');
+  const bundle = JSON.parse(await streamText(await json.createReadStream()));
+  expect(bundle.dataset.defaultTime).toBe('1937-01');
+  const nodes = [...bundle.people, ...bundle.factions].map((r: { id: string }) => r.id).sort();
+  expect(Object.keys(bundle.layout.positions).sort()).toEqual(nodes);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toBe('soviet-succession-1937-01.png');
+});

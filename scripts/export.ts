@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { yearOf } from '../src/lib/model/dates';
-import { buildTimeline } from '../src/lib/model/timeline';
+import { buildTimeline, yearWindow } from '../src/lib/model/timeline';
 import type { DatasetRecords, Position } from '../src/lib/model/schema';
 import { exportFileName, snapshotBundle } from '../src/lib/export/snapshot';
 import { toGexf } from '../src/lib/export/gexf';
@@ -129,7 +129,8 @@ function dataFile(
       lastModified: new Date().toISOString().slice(0, 10),
     });
   }
-  const bundle = snapshotBundle(data, buildTimeline(data), year, options.filters, positions);
+  const window = yearWindow(year);
+  const bundle = snapshotBundle(data, buildTimeline(data), window, options.filters, positions);
   return `${JSON.stringify(bundle, null, 2)}\n`;
 }
 

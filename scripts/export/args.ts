@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { defaultFilters, type GraphFilters } from '../../src/lib/model/filters';
 import type { ExportFormat } from '../../src/lib/export/run';
-import type { ExportArea } from '../../src/lib/export/view-cy';
+import type { PictureArea as ExportArea } from '../../src/lib/graph/picture';
 
 export const SHORT_USAGE =
   'Usage: npm run export -- [--year YEAR | --all-years] --format png|svg|json|gexf [--out PATH] (--help for all options)';

@@ -4,7 +4,7 @@
  */
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { chromium, type Page } from '@playwright/test';
-import type { ExportArea } from '../../src/lib/export/view-cy';
+import type { PictureArea as ExportArea } from '../../src/lib/graph/picture';
 
 /** One picture to make: the year and the file to write. */
 export interface PictureJob {

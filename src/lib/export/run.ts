@@ -1,20 +1,29 @@
 /**
- * Runs one export for the explorer: builds the file the way the screen shows it (year,
- * filters, the dead, the selection's highlight) and names it after the dataset and the year.
+ * Builds one export from plain inputs (the dataset, the window on screen and its state, the
+ * filters, the positions): the file the way the screen shows it, named after the dataset and
+ * the window. Pictures come from the graph through `ExportPicture`; nothing here touches
+ * Cytoscape or the explorer's state.
  */
-import type { GraphView } from '$lib/graph/view';
+import type { GraphPicture, PictureArea, PictureOptions } from '$lib/graph/picture';
 import type { Palette } from '$lib/graph/palette';
-import type { Explorer } from '$lib/state/explorer.svelte';
-import { captionInfo } from './caption';
-import { toGexf } from './gexf';
-import { exportPng } from './png-cy';
-import { exportFileName, snapshotBundle } from './snapshot';
-import { exportSvg } from './svg-cy';
-import { viewPositions, type ExportArea } from './view-cy';
 import type { Comparison } from '$lib/model/compare';
+import type { DaySpan } from '$lib/model/dates';
+import type { GraphFilters } from '$lib/model/filters';
+import { recordLabel } from '$lib/model/labels';
+import type { Lookup } from '$lib/model/lookup';
+import type { DatasetRecords, Position } from '$lib/model/schema';
+import { windowLabel, windowTime, type Timeline, type TimelineState } from '$lib/model/timeline';
+import { layoutCaption, captionInfo } from './caption';
+import { toGexf } from './gexf';
+import { composePng } from './png';
+import { exportFileName, snapshotBundle } from './snapshot';
+import { composeSvg, svgSize } from './svg';
+
+/** Scale of exported PNGs: twice the on-screen size, sharp on slides and in print. */
+const PNG_SCALE = 2;
 
 /** The JSON export of a comparison: the diff between the two years and the grouped changes. */
-export function comparisonJson(datasetId: string, comparison: Comparison) {
+function comparisonJson(datasetId: string, comparison: Comparison) {
   const { from, to, diff, groups } = comparison;
   return {
     dataset: datasetId,
@@ -39,34 +48,52 @@ export function comparisonJson(datasetId: string, comparison: Comparison) {
 export const exportFormats = ['png', 'svg', 'json', 'gexf'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-/** What an export needs besides the explorer. */
+/** What an export shows: the model's answer for the window on screen, nothing read back from the graph. */
+export interface ExportInput {
+  data: DatasetRecords;
+  lookup: Lookup;
+  timeline: Timeline;
+  /** The window on screen: a year, or a month in months mode. */
+  window: DaySpan;
+  /** The timeline's state in `window`. */
+  state: TimelineState;
+  filters: GraphFilters;
+  comparison: Comparison | undefined;
+  /** The selected record, named in the caption. */
+  selection: string | undefined;
+  /** A position for every node (the layout, with any node dragged since). */
+  positions: Record<string, Position>;
+}
+
+/** The graph's pictures, as `GraphView` draws them. */
+export interface ExportPicture {
+  png(options: PictureOptions): Promise<GraphPicture<Blob>>;
+  svg(options: PictureOptions): Promise<GraphPicture<string>>;
+}
+
+/** How the pictures are drawn. */
 export interface ExportContext {
-  /** The graph on screen; pictures need it, JSON uses its positions when there is one. */
-  view: GraphView | undefined;
-  area: ExportArea;
+  /** The graph on screen; undefined until it exists (pictures need it, JSON and GEXF do not). */
+  picture: ExportPicture | undefined;
+  area: PictureArea;
   palette: Palette;
 }
 
 /** Builds the file of one format; throws with a readable message when it cannot. */
 export async function buildExport(
   format: ExportFormat,
-  explorer: Explorer,
+  input: ExportInput,
   context: ExportContext,
 ): Promise<{ blob: Blob; fileName: string }> {
-  const { data, year, filters, comparison } = explorer;
-  const period = comparison
-    ? `${comparison.from}-${comparison.to}`
-    : explorer.months
-      ? `${year}-${String(explorer.month).padStart(2, '0')}`
-      : year;
+  const { data, window, filters, comparison } = input;
+  const period = comparison ? `${comparison.from}-${comparison.to}` : windowTime(window);
   const fileName = exportFileName(data.dataset.id, period, format);
   if (format === 'json' && comparison) {
     const text = `${JSON.stringify(comparisonJson(data.dataset.id, comparison), null, 2)}\n`;
     return { blob: new Blob([text], { type: 'application/json' }), fileName };
   }
   if (format === 'json') {
-    const positions = context.view ? viewPositions(context.view) : explorer.dataset.positions;
-    const bundle = snapshotBundle(data, explorer.timeline, year, filters, positions);
+    const bundle = snapshotBundle(data, input.timeline, window, filters, input.positions);
     const text = `${JSON.stringify(bundle, null, 2)}\n`;
     return { blob: new Blob([text], { type: 'application/json' }), fileName };
   }
@@ -75,43 +102,34 @@ export async function buildExport(
     const text = toGexf(data, { filters, lastModified });
     return { blob: new Blob([text], { type: 'application/xml' }), fileName };
   }
-  const view = context.view;
-  if (!view) throw new Error('The graph is not ready yet: try again in a moment.');
-  const { palette } = context;
+  const picture = context.picture;
+  if (!picture) throw new Error('The graph is not ready yet: try again in a moment.');
+  const { palette, area } = context;
+  const highlighted =
+    input.selection === undefined
+      ? undefined
+      : recordLabel(input.lookup, input.selection, 'phrase');
   const caption = captionInfo({
     data,
-    year,
-    state: explorer.current,
+    year: Number(windowTime(window).slice(0, 4)),
+    state: input.state,
     filters,
     palette,
-    highlighted: selectionName(explorer),
+    highlighted,
   });
+  // A year's caption says "Year 1929"; a month or a comparison names its period
+  const label = windowLabel(window);
   if (comparison) caption.period = `${comparison.from} → ${comparison.to}`;
-  else if (explorer.months) caption.period = explorer.cursorText;
-  const options = { area: context.area, caption, background: palette.background };
-  if (format === 'png') return { blob: await exportPng(view, options), fileName };
-  const svg = await exportSvg(view, options);
-  return { blob: new Blob([svg], { type: 'image/svg+xml' }), fileName };
-}
-
-/** How the caption names the selected record ("Bukharin", "the alliance of Stalin and Bukharin"). */
-export function selectionName(explorer: Explorer): string | undefined {
-  const id = explorer.selection;
-  const ref = id === undefined ? undefined : explorer.lookup.byId.get(id);
-  if (!ref) return undefined;
-  const name = (other: string) => explorer.lookup.nameOf(other);
-  switch (ref.kind) {
-    case 'person':
-    case 'faction':
-      return ref.record.name;
-    case 'membership':
-      return `${name(ref.record.person)} in ${name(ref.record.faction)}`;
-    case 'alliance':
-    case 'rivalry':
-      return `the ${ref.kind} of ${name(ref.record.a)} and ${name(ref.record.b)}`;
-    case 'betrayal':
-      return `${name(ref.record.by)}'s betrayal of ${name(ref.record.against)}`;
-    case 'event':
-      return ref.record.title;
+  else if (label !== String(caption.year)) caption.period = label;
+  const background = palette.background;
+  if (format === 'png') {
+    const { image, scale, margin } = await picture.png({ area, background, scale: PNG_SCALE });
+    const blob = await composePng({ graph: image, caption, scale, margin, background });
+    return { blob, fileName };
   }
+  const { image, margin } = await picture.svg({ area, background, scale: 1 });
+  const layout = layoutCaption(caption, svgSize(image).width + 2 * margin);
+  const title = `${caption.title}, ${caption.period ?? caption.year}`;
+  const svg = composeSvg({ graphSvg: image, caption: layout, margin, background, title });
+  return { blob: new Blob([svg], { type: 'image/svg+xml' }), fileName };
 }

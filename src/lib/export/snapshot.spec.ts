@@ -3,7 +3,7 @@ import { loadBundle } from '$lib/io/load';
 import { bundledDataset } from '$lib/testing/bundled';
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
 import type { DatasetRecords, Position } from '$lib/model/schema';
-import { buildTimeline, yearWindow, type TimelineState } from '$lib/model/timeline';
+import { buildTimeline, monthWindow, yearWindow, type TimelineState } from '$lib/model/timeline';
 import {
   alliance,
   betrayal,
@@ -21,7 +21,7 @@ function roundTrip(
   filters: GraphFilters,
   positions: Record<string, Position>,
 ) {
-  const bundle = snapshotBundle(data, buildTimeline(data), year, filters, positions);
+  const bundle = snapshotBundle(data, buildTimeline(data), yearWindow(year), filters, positions);
   const loaded = loadBundle(JSON.stringify(bundle, null, 2), `snapshot-${year}.json`);
   if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.text).join('\n'));
   return { bundle, loaded: loaded.data, warnings: loaded.warnings };
@@ -51,8 +51,8 @@ describe('exportFileName', () => {
 
 const bundled = bundledDataset();
 
-describe.skipIf(!bundled)('the snapshot of the bundled dataset', () => {
-  const data = bundled!;
+describe('the snapshot of the bundled dataset', () => {
+  const data = bundled;
   const timeline = buildTimeline(data);
   const positions: Record<string, Position> = {};
   [...data.people, ...data.factions].forEach((r, i) => (positions[r.id] = { x: i * 10, y: -i }));
@@ -67,6 +67,22 @@ describe.skipIf(!bundled)('the snapshot of the bundled dataset', () => {
         [...bundle.people, ...bundle.factions].map((r) => r.id).sort(),
       );
     }
+  });
+
+  it('of a month holds that month, named for it', () => {
+    const window = monthWindow(1936, 1);
+    const bundle = snapshotBundle(data, timeline, window, defaultFilters, positions);
+    const loaded = loadBundle(JSON.stringify(bundle), 'snapshot-1936-01.json');
+    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.text).join('\n'));
+    expect(plain(buildTimeline(loaded.data).stateAt(window))).toEqual(
+      plain(timeline.stateAt(window)),
+    );
+    expect(loaded.data.dataset.defaultTime).toBe('1936-01');
+    expect(bundle.dataset.title).toContain('(Jan 1936)');
+    // Zinoviev, shot in August, is alive in January's snapshot
+    expect(buildTimeline(loaded.data).stateAt(window).people.get('zinoviev')).toEqual({
+      alive: true,
+    });
   });
 
   it('follows the filters: hidden kinds and the hidden dead are left out', () => {

@@ -1,6 +1,6 @@
 /**
- * The JSON snapshot of one year (DESIGN.md §6): the records active in that year that the
- * filters show, in the bundle format, with node positions. It loads back through "Open
+ * The JSON snapshot of one window, a year or a month (DESIGN.md §6): the records active in it
+ * that the filters show, in the bundle format, with node positions. It loads back through "Open
  * dataset" and passes validation: every source cited is kept, and so is every record a kept
  * record refers to, even one not active that year (it stays hidden, as on screen).
  */
@@ -19,7 +19,8 @@ import type {
   SourceRef,
 } from '$lib/model/schema';
 import type { GraphFilters } from '$lib/model/filters';
-import { membershipKey, yearWindow, type Timeline } from '$lib/model/timeline';
+import type { DaySpan } from '$lib/model/dates';
+import { membershipKey, windowLabel, windowTime, type Timeline } from '$lib/model/timeline';
 
 /** A whole dataset in one object, as `bundleSchema` reads it. */
 export interface SnapshotBundle {
@@ -42,20 +43,21 @@ export function exportFileName(datasetId: string, year: number | string, ext: st
 }
 
 /**
- * The records of `year` that the filters show: people present (without the dead when they are
+ * The records of `window` (a year or a month) that the filters show: people present (without the dead when they are
  * hidden), active factions, active relationships of the kinds shown and not involving a hidden
  * dead person, betrayals of the year (and earlier ones when past betrayals are shown), the
  * year's events. Then everything those records refer to, and the sources all of them cite.
- * With every filter on, the snapshot's state in `year` is the dataset's state in `year`.
+ * With every filter on, the snapshot's state in `window` is the dataset's state in it. Every
+ * node kept gets its position from `positions`, which must hold one for every node.
  */
 export function snapshotBundle(
   data: DatasetRecords,
   timeline: Timeline,
-  year: number,
+  window: DaySpan,
   filters: GraphFilters,
   positions: Record<string, Position>,
 ): SnapshotBundle {
-  const state = timeline.stateAt(yearWindow(year));
+  const state = timeline.stateAt(window);
   const nodes = new Set<string>(state.factions);
   const hidden = new Set<string>();
   for (const [id, status] of state.people) (status.alive || filters.dead ? nodes : hidden).add(id);
@@ -107,12 +109,14 @@ export function snapshotBundle(
     }
   }
   const info = data.dataset;
+  const label = windowLabel(window);
+  const span = windowTime(window).length === 4 ? 'year' : 'time';
   return {
     dataset: {
       ...info,
-      title: `${info.title} (${year})`,
-      description: `Snapshot of ${year}: the records active that year. ${info.description}`,
-      defaultTime: String(year),
+      title: `${info.title} (${label})`,
+      description: `Snapshot of ${label}: the records active that ${span}. ${info.description}`,
+      defaultTime: windowTime(window),
     },
     sources: data.sources.filter((s) => cited.has(s.id)),
     people,

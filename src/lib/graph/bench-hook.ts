@@ -24,5 +24,5 @@ export function exposeForBench(view: GraphView): void {
   if (typeof window === 'undefined' || !new URLSearchParams(location.search).has('bench')) return;
   window.__factionsBench = { view };
   // Cytoscape emits `render` after drawing a frame; the next animation frame follows its paint
-  view.cy.one('render', () => requestAnimationFrame(() => performance.mark(GRAPH_DRAWN_MARK)));
+  view.onNextRender(() => requestAnimationFrame(() => performance.mark(GRAPH_DRAWN_MARK)));
 }

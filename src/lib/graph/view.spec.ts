@@ -3,6 +3,7 @@
  * leave the graph exactly as showing the later year from scratch would (same elements in the
  * graph, same classes, labels and faction sizes), on the bundled dataset and a synthetic one.
  */
+import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { generateDataset, sizeForElements } from '../../../scripts/synth/generate';
 import { defaultFilters } from '$lib/model/filters';
@@ -13,9 +14,12 @@ import { lightPalette } from './palette';
 import { FULL_SIZE_MEMBERS } from './stylesheet';
 import { GraphView, MAX_FRESH } from './view';
 
+/** The Cytoscape instance a view keeps to itself, for these specs to look into. */
+const cyOf = (view: GraphView) => (view as unknown as { cy: Core }).cy;
+
 /** What the graph holds: every element in it, with what the stylesheet reads. */
 function picture(view: GraphView) {
-  return view.cy
+  return cyOf(view)
     .elements()
     .map((e) => ({
       id: e.id(),
@@ -58,9 +62,7 @@ function views(data: DatasetRecords) {
 
 describe('GraphView.step', () => {
   it('leaves the bundled graph as showing the year afresh would, one year at a time', () => {
-    const data = bundledDataset();
-    expect(data).toBeDefined();
-    const { stepped, shown } = views(data!);
+    const { stepped, shown } = views(bundledDataset());
     for (const [from, to] of [
       [1924, 1938],
       [1938, 1924],
@@ -69,7 +71,7 @@ describe('GraphView.step', () => {
       const a = stepped(from, to, true);
       const b = shown(to);
       expect(picture(a)).toEqual(picture(b));
-      expect(a.cy.elements('.off')).toHaveLength(0);
+      expect(cyOf(a).elements('.off')).toHaveLength(0);
       a.destroy();
       b.destroy();
     }
@@ -94,15 +96,15 @@ describe('GraphView.step', () => {
   });
 
   it('marks what entered as fresh only when there are few enough to pick out', () => {
-    const bundled = bundledDataset()!;
+    const bundled = bundledDataset();
     const few = views(bundled).stepped(1924, 1925, true);
-    const fresh = few.cy.elements('.fresh');
+    const fresh = cyOf(few).elements('.fresh');
     expect(fresh.length).toBeGreaterThan(0);
     expect(fresh.length).toBeLessThanOrEqual(MAX_FRESH);
     const data = generateDataset({ seed: 7, ...sizeForElements(5000) });
     const first = Number(data.dataset.range.from);
     const many = views(data).stepped(first, first + 1, true);
-    expect(many.cy.elements('.fresh')).toHaveLength(0);
+    expect(cyOf(many).elements('.fresh')).toHaveLength(0);
     few.destroy();
     many.destroy();
   });
@@ -110,7 +112,9 @@ describe('GraphView.step', () => {
   it('sizes factions by members only up to full size, so that bigger counts change nothing', () => {
     const { shown } = views(generateDataset({ seed: 3, people: 400, factions: 3 }));
     const view = shown(1930);
-    const sizes = view.cy.nodes('.faction').map((n) => n.data('members') as number);
+    const sizes = cyOf(view)
+      .nodes('.faction')
+      .map((n) => n.data('members') as number);
     expect(Math.max(...sizes)).toBe(FULL_SIZE_MEMBERS);
     view.destroy();
   });

@@ -18,6 +18,7 @@ import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
 import { Presence } from './presence';
 import type { Palette } from './palette';
+import { pngPicture, svgPicture, type GraphPicture, type PictureOptions } from './picture';
 
 const EDGE_KINDS = ['membership', 'alliance', 'rivalry', 'betrayal'] as const;
 const STATE_SET = {
@@ -44,7 +45,8 @@ export interface GraphViewOptions {
 
 /** One Cytoscape instance showing one dataset at one time. */
 export class GraphView {
-  readonly cy: Core;
+  /** Only this class touches Cytoscape: the rest of the app goes through its methods. */
+  private readonly cy: Core;
   private state: TimelineState | undefined;
   private filters: GraphFilters | undefined;
   private selected: string | undefined;
@@ -258,6 +260,36 @@ export class GraphView {
 
   setPalette(palette: Palette): void {
     this.cy.style(buildStylesheet(palette));
+  }
+
+  /**
+   * Every node's position, hidden nodes included (nodes may have been dragged since the
+   * layout): what a JSON snapshot stores.
+   */
+  positions(): Record<string, Position> {
+    const positions: Record<string, Position> = {};
+    for (const node of this.presence.all.nodes()) {
+      const { x, y } = node.position();
+      positions[node.id()] = { x, y };
+    }
+    return positions;
+  }
+
+  /** The graph as shown, as a PNG, without the emphasis of the last step. */
+  png(options: PictureOptions): Promise<GraphPicture<Blob>> {
+    this.clearFresh();
+    return pngPicture(this.cy, options);
+  }
+
+  /** The graph as shown, as SVG, without the emphasis of the last step. */
+  svg(options: PictureOptions): Promise<GraphPicture<string>> {
+    this.clearFresh();
+    return svgPicture(this.cy, options);
+  }
+
+  /** Calls `callback` once, after Cytoscape next draws a frame (for the benchmark's mark). */
+  onNextRender(callback: () => void): void {
+    this.cy.one('render', callback);
   }
 
   destroy(): void {

@@ -6,7 +6,8 @@ import type { EdgeDetails, EventDetails } from './details-types';
 import { describeRecord, KIND_LABELS, named, recordLabel } from './labels';
 import type { Lookup } from './lookup';
 import type { DatasetRecords } from './schema';
-import { activeInYear, dateInYear, formatSpan } from './spans';
+import { formatSpan } from './spans';
+import { membershipKey, type TimelineState } from './timeline';
 
 /**
  * Both ends, span or date, summary, related records (what ended an alliance, which alliance
@@ -16,8 +17,8 @@ import { activeInYear, dateInYear, formatSpan } from './spans';
 export function edgeDetails(
   data: DatasetRecords,
   lookup: Lookup,
+  state: TimelineState,
   id: string,
-  year: number,
 ): EdgeDetails | undefined {
   const ref = lookup.byId.get(id);
   if (!ref) return undefined;
@@ -43,7 +44,7 @@ export function edgeDetails(
           { role: '', ref: named(lookup, r.b) },
         ],
         when: formatSpan(r),
-        active: activeInYear(r, year),
+        active: (ref.kind === 'alliance' ? state.alliances : state.rivalries).has(r.id),
         summary: r.summary,
         ...disputeOf(r),
         sources: resolveSources(r.sources, lookup.sources),
@@ -60,7 +61,7 @@ export function edgeDetails(
           { role: 'Against', ref: named(lookup, b.against) },
         ],
         when: formatPartialDate(b.date),
-        active: dateInYear(b.date, year),
+        active: state.betrayals.has(b.id),
         summary: b.summary,
         ...disputeOf(b),
         sources: resolveSources(b.sources, lookup.sources),
@@ -76,7 +77,7 @@ export function edgeDetails(
           { role: 'Faction', ref: named(lookup, m.faction) },
         ],
         when: formatSpan(m),
-        active: activeInYear(m, year),
+        active: state.memberships.has(membershipKey(m)),
         ...disputeOf(m),
         sources: resolveSources(m.sources, lookup.sources),
       };

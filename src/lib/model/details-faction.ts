@@ -5,8 +5,8 @@ import type { FactionDetails, MemberLine } from './details-types';
 import { named } from './labels';
 import type { Lookup } from './lookup';
 import type { DatasetRecords, Membership } from './schema';
-import { activeInYear, formatSpan, rangeYears } from './spans';
-import { membershipKey } from './timeline';
+import { formatSpan, rangeYears } from './spans';
+import { activeIn, membershipKey, yearWindow, type TimelineState } from './timeline';
 
 /**
  * Everything the details panel says about a faction: kind, span, summary, fabricated and
@@ -16,15 +16,17 @@ import { membershipKey } from './timeline';
 export function factionDetails(
   data: DatasetRecords,
   lookup: Lookup,
+  state: TimelineState,
   factionId: string,
-  year: number,
 ): FactionDetails | undefined {
   const ref = lookup.byId.get(factionId);
   if (ref?.kind !== 'faction') return undefined;
   const f = ref.record;
   const memberships = data.memberships.filter((m) => m.faction === factionId);
   const membersByYear = rangeYears(data.dataset.range)
-    .filter((y) => activeInYear(f, y) || memberships.some((m) => activeInYear(m, y)))
+    .filter(
+      (y) => activeIn(f, yearWindow(y)) || memberships.some((m) => activeIn(m, yearWindow(y))),
+    )
     .map((y) => ({
       year: y,
       members: membersIn(memberships, lookup, y),
@@ -35,12 +37,12 @@ export function factionDetails(
     name: f.name,
     factionKind: f.kind,
     when: formatSpan(f),
-    active: activeInYear(f, year),
+    active: state.factions.has(f.id),
     summary: f.summary,
     fabricated: f.fabricated === true,
     ...disputeOf(f),
     membersByYear,
-    relationships: relationshipLines(data, lookup, factionId, year),
+    relationships: relationshipLines(data, lookup, factionId, state),
     sources: resolveSources(f.sources, lookup.sources),
   };
 }
@@ -49,7 +51,7 @@ export function factionDetails(
 function membersIn(memberships: Membership[], lookup: Lookup, year: number): MemberLine[] {
   const byPerson = new Map<string, MemberLine>();
   for (const m of memberships) {
-    if (!activeInYear(m, year)) continue;
+    if (!activeIn(m, yearWindow(year))) continue;
     const seen = byPerson.get(m.person);
     if (seen && (seen.role === 'leader' || m.role !== 'leader')) continue;
     byPerson.set(m.person, {

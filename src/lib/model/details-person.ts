@@ -6,20 +6,19 @@ import type { PersonDetails, RoleLine } from './details-types';
 import { fateText, fateWord } from './format';
 import type { Lookup } from './lookup';
 import type { DatasetRecords, Person } from './schema';
-import { activeInYear, formatLife, formatSpan } from './spans';
-import { yearWindow, type Timeline } from './timeline';
+import { formatLife, formatSpan } from './spans';
+import { activeIn, windowLabel, type TimelineState } from './timeline';
 
 /**
- * Everything the details panel says about a person in `year`: names, life, status, roles,
- * memberships and relationships (each with resolved sources). Undefined unless `personId`
- * is a person of the dataset.
+ * Everything the details panel says about a person in the state's window: names, life,
+ * status, roles, memberships and relationships (each with resolved sources). Undefined
+ * unless `personId` is a person of the dataset.
  */
 export function personDetails(
   data: DatasetRecords,
   lookup: Lookup,
-  timeline: Pick<Timeline, 'statusAt'>,
+  state: TimelineState,
   personId: string,
-  year: number,
 ): PersonDetails | undefined {
   const ref = lookup.byId.get(personId);
   if (ref?.kind !== 'person') return undefined;
@@ -27,27 +26,27 @@ export function personDetails(
   const roles: RoleLine[] = [...p.roles].sort(byDate((r) => r.from)).map((r) => ({
     title: r.title,
     when: formatSpan(r),
-    active: activeInYear(r, year),
+    active: activeIn(r, state.window),
     sources: resolveSources(r.sources, lookup.sources),
   }));
   const memberships = data.memberships
     .filter((m) => m.person === personId)
     .sort(byDate((m) => m.from))
-    .map((m) => membershipLine(m, lookup, year));
+    .map((m) => membershipLine(m, lookup, state));
   return {
     kind: 'person',
     id: p.id,
     name: p.name,
     ...optional(p),
     aliases: [...(p.aliases ?? [])],
-    ...status(p, timeline, year),
+    ...status(p, state),
     summary: p.summary,
     ...disputeOf(p),
     rolesInYear: roles.filter((r) => r.active),
     roles,
     factionsInYear: memberships.filter((m) => m.active),
     memberships,
-    relationships: relationshipLines(data, lookup, personId, year),
+    relationships: relationshipLines(data, lookup, personId, state),
     sources: resolveSources(p.sources, lookup.sources),
   };
 }
@@ -67,13 +66,11 @@ function optional(p: Person): Pick<PersonDetails, 'fullName' | 'nativeName' | 'l
   return out;
 }
 
-function status(
-  p: Person,
-  timeline: Pick<Timeline, 'statusAt'>,
-  year: number,
-): Pick<PersonDetails, 'status' | 'statusText'> {
-  const s = timeline.statusAt(p.id, yearWindow(year));
-  if (!s) return { status: 'unborn', statusText: `not yet born in ${year}` };
-  if (s.alive) return { status: 'alive', statusText: `alive in ${year}` };
+/** The person's status as the state (and so the graph) has it. */
+function status(p: Person, state: TimelineState): Pick<PersonDetails, 'status' | 'statusText'> {
+  const s = state.people.get(p.id);
+  const when = windowLabel(state.window);
+  if (!s) return { status: 'unborn', statusText: `not yet born in ${when}` };
+  if (s.alive) return { status: 'alive', statusText: `alive in ${when}` };
   return { status: 'dead', statusText: fateText(s) };
 }

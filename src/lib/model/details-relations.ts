@@ -5,8 +5,11 @@ import type { DisputeInfo, MembershipLine, RelationshipLine } from './details-ty
 import { named } from './labels';
 import type { Lookup } from './lookup';
 import type { DatasetRecords, Membership } from './schema';
-import { activeInYear, dateInYear, formatSpan } from './spans';
-import { membershipKey } from './timeline';
+import { formatSpan } from './spans';
+import { membershipKey, type TimelineState } from './timeline';
+
+/** The sets of a timeline state that say which relationships are active in its window. */
+export type ActiveSets = Pick<TimelineState, 'alliances' | 'rivalries' | 'betrayals'>;
 
 /** The dispute flag and note of a record. */
 export function disputeOf(record: { disputed?: boolean; note?: string }): DisputeInfo {
@@ -27,19 +30,22 @@ export function byDate<T>(date: (item: T) => string): (a: T, b: T) => number {
   };
 }
 
-/** Alliances, rivalries and betrayals that involve `id`, in order of their start. */
+/**
+ * Alliances, rivalries and betrayals that involve `id`, in order of their start; `active`
+ * says whether the state (the window on screen) holds them.
+ */
 export function relationshipLines(
   data: DatasetRecords,
   lookup: Lookup,
   id: string,
-  year: number,
+  state: ActiveSets,
 ): RelationshipLine[] {
   const lines: { start: string; line: RelationshipLine }[] = [];
   const pairs = [
-    ['alliance', 'Alliance with', data.alliances],
-    ['rivalry', 'Rivalry with', data.rivalries],
+    ['alliance', 'Alliance with', data.alliances, state.alliances],
+    ['rivalry', 'Rivalry with', data.rivalries, state.rivalries],
   ] as const;
-  for (const [kind, label, records] of pairs) {
+  for (const [kind, label, records, active] of pairs) {
     for (const r of records) {
       if (r.a !== id && r.b !== id) continue;
       lines.push({
@@ -50,7 +56,7 @@ export function relationshipLines(
           label,
           counterpart: named(lookup, r.a === id ? r.b : r.a),
           when: formatSpan(r),
-          active: activeInYear(r, year),
+          active: active.has(r.id),
           summary: r.summary,
           ...disputeOf(r),
           sources: resolveSources(r.sources, lookup.sources),
@@ -69,7 +75,7 @@ export function relationshipLines(
         label: by ? 'Betrayed' : 'Betrayed by',
         counterpart: named(lookup, by ? b.against : b.by),
         when: formatPartialDate(b.date),
-        active: dateInYear(b.date, year),
+        active: state.betrayals.has(b.id),
         summary: b.summary,
         ...disputeOf(b),
         sources: resolveSources(b.sources, lookup.sources),
@@ -80,13 +86,18 @@ export function relationshipLines(
 }
 
 /** A membership as a line of a person's details. */
-export function membershipLine(m: Membership, lookup: Lookup, year: number): MembershipLine {
+export function membershipLine(
+  m: Membership,
+  lookup: Lookup,
+  state: Pick<TimelineState, 'memberships'>,
+): MembershipLine {
+  const key = membershipKey(m);
   return {
-    key: membershipKey(m),
+    key,
     faction: named(lookup, m.faction),
     role: m.role,
     when: formatSpan(m),
-    active: activeInYear(m, year),
+    active: state.memberships.has(key),
     ...disputeOf(m),
     sources: resolveSources(m.sources, lookup.sources),
   };

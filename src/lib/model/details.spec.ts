@@ -8,8 +8,7 @@ import {
 } from './details';
 import { buildLookup } from './lookup';
 import type { DatasetRecords } from './schema';
-import { yearSpan } from './dates';
-import type { PersonStatus, Timeline } from './timeline';
+import { buildTimeline, yearWindow } from './timeline';
 
 const cite = [{ source: 'conquest', page: '12' }];
 
@@ -169,26 +168,21 @@ function dataset(): DatasetRecords {
   };
 }
 
-/** Statuses by hand: Zinoviev is dead from 1936, Kirov unborn before 1886, others alive. */
-const timeline: Pick<Timeline, 'statusAt'> = {
-  statusAt(id, window): PersonStatus | undefined {
-    if (id === 'zinoviev' && window.end >= yearSpan(1936).start) {
-      return { alive: false, fate: 'executed', date: '1936-08-25', year: 1936 };
-    }
-    if (id === 'kirov' && window.end < yearSpan(1886).start) return undefined;
-    return { alive: true };
-  },
-};
-
+/** The states of the dataset's own timeline, as the panel gets them from the explorer. */
 function setup() {
   const data = dataset();
-  return { data, lookup: buildLookup(data), timeline };
+  const timeline = buildTimeline(data);
+  return {
+    data,
+    lookup: buildLookup(data),
+    at: (year: number) => timeline.stateAt(yearWindow(year)),
+  };
 }
 
 describe('personDetails', () => {
   it('gives names, life, roles and memberships as of a year', () => {
-    const { data, lookup, timeline } = setup();
-    const d = personDetails(data, lookup, timeline, 'stalin', 1924);
+    const { data, lookup, at } = setup();
+    const d = personDetails(data, lookup, at(1924), 'stalin');
     expect(d).toMatchObject({
       name: 'Joseph Stalin',
       fullName: 'Iosif Vissarionovich Dzhugashvili',
@@ -206,12 +200,12 @@ describe('personDetails', () => {
     expect(d?.factionsInYear.map((m) => [m.faction.name, m.role, m.when])).toEqual([
       ['Troika', 'member', '1923 – 1925'],
     ]);
-    expect(personDetails(data, lookup, timeline, 'stalin', 1927)?.factionsInYear).toEqual([]);
+    expect(personDetails(data, lookup, at(1927), 'stalin')?.factionsInYear).toEqual([]);
   });
 
   it('resolves sources and links only http(s) URLs', () => {
-    const { data, lookup, timeline } = setup();
-    const [web, bad] = personDetails(data, lookup, timeline, 'stalin', 1924)?.sources ?? [];
+    const { data, lookup, at } = setup();
+    const [web, bad] = personDetails(data, lookup, at(1924), 'stalin')?.sources ?? [];
     expect(web).toEqual({
       id: 'web',
       author: 'Web Author',
@@ -221,20 +215,20 @@ describe('personDetails', () => {
       url: 'https://example.org/page',
     });
     expect(bad.url).toBeUndefined();
-    expect(personDetails(data, lookup, timeline, 'zinoviev', 1924)?.sources[0]).toMatchObject({
+    expect(personDetails(data, lookup, at(1924), 'zinoviev')?.sources[0]).toMatchObject({
       author: 'Robert Conquest',
       page: '12',
     });
   });
 
   it('lists relationships with counterparts, dates and direction', () => {
-    const { data, lookup, timeline } = setup();
-    const rel = personDetails(data, lookup, timeline, 'zinoviev', 1925)?.relationships ?? [];
+    const { data, lookup, at } = setup();
+    const rel = personDetails(data, lookup, at(1925), 'zinoviev')?.relationships ?? [];
     expect(rel.map((r) => [r.label, r.counterpart.name, r.when, r.active, r.disputed])).toEqual([
       ['Alliance with', 'Joseph Stalin', '1923 – Dec 1925', true, false],
       ['Betrayed by', 'Joseph Stalin', 'Dec 1925', true, true],
     ]);
-    const stalin = personDetails(data, lookup, timeline, 'stalin', 1928)?.relationships ?? [];
+    const stalin = personDetails(data, lookup, at(1928), 'stalin')?.relationships ?? [];
     expect(stalin.map((r) => [r.label, r.counterpart.id, r.active])).toEqual([
       ['Alliance with', 'zinoviev', false],
       ['Betrayed', 'zinoviev', false],
@@ -243,8 +237,8 @@ describe('personDetails', () => {
   });
 
   it('gives the fate, precisely dated, and the status of the year', () => {
-    const { data, lookup, timeline } = setup();
-    const d = personDetails(data, lookup, timeline, 'zinoviev', 1937);
+    const { data, lookup, at } = setup();
+    const d = personDetails(data, lookup, at(1937), 'zinoviev');
     expect(d).toMatchObject({
       status: 'dead',
       statusText: 'executed 1936',
@@ -254,24 +248,24 @@ describe('personDetails', () => {
   });
 
   it('says when someone is not yet born', () => {
-    const { data, lookup } = setup();
-    expect(personDetails(data, lookup, timeline, 'kirov', 1880)).toMatchObject({
+    const { data, lookup, at } = setup();
+    expect(personDetails(data, lookup, at(1880), 'kirov')).toMatchObject({
       status: 'unborn',
       statusText: 'not yet born in 1880',
     });
   });
 
   it('returns undefined for anything but a person', () => {
-    const { data, lookup, timeline } = setup();
-    expect(personDetails(data, lookup, timeline, 'troika', 1924)).toBeUndefined();
-    expect(personDetails(data, lookup, timeline, 'nobody', 1924)).toBeUndefined();
+    const { data, lookup, at } = setup();
+    expect(personDetails(data, lookup, at(1924), 'troika')).toBeUndefined();
+    expect(personDetails(data, lookup, at(1924), 'nobody')).toBeUndefined();
   });
 });
 
 describe('factionDetails', () => {
   it('gives span, notes and members by year, leaders first', () => {
-    const { data, lookup } = setup();
-    const d = factionDetails(data, lookup, 'troika', 1925);
+    const { data, lookup, at } = setup();
+    const d = factionDetails(data, lookup, at(1925), 'troika');
     expect(d).toMatchObject({
       factionKind: 'leadership',
       when: '1923 – Dec 1925',
@@ -286,18 +280,18 @@ describe('factionDetails', () => {
       [1924, ['Grigory Zinoviev:leader', 'Joseph Stalin:member']],
       [1925, ['Grigory Zinoviev:leader', 'Joseph Stalin:member', 'Sergei Kirov:member']],
     ]);
-    expect(factionDetails(data, lookup, 'bloc', 1925)).toMatchObject({
+    expect(factionDetails(data, lookup, at(1925), 'bloc')).toMatchObject({
       fabricated: true,
       active: false,
     });
-    expect(factionDetails(data, lookup, 'stalin', 1925)).toBeUndefined();
+    expect(factionDetails(data, lookup, at(1925), 'stalin')).toBeUndefined();
   });
 });
 
 describe('edgeDetails', () => {
   it('describes an alliance with its ends and what ended it', () => {
-    const { data, lookup } = setup();
-    const d = edgeDetails(data, lookup, 'stalin-zinoviev', 1925);
+    const { data, lookup, at } = setup();
+    const d = edgeDetails(data, lookup, at(1925), 'stalin-zinoviev');
     expect(d).toMatchObject({
       kind: 'alliance',
       title: 'Alliance: Joseph Stalin – Grigory Zinoviev',
@@ -315,8 +309,8 @@ describe('edgeDetails', () => {
   });
 
   it('describes a betrayal with direction, dispute note and the alliance it ends', () => {
-    const { data, lookup } = setup();
-    expect(edgeDetails(data, lookup, 'break', 1925)).toMatchObject({
+    const { data, lookup, at } = setup();
+    expect(edgeDetails(data, lookup, at(1925), 'break')).toMatchObject({
       kind: 'betrayal',
       when: 'Dec 1925',
       active: true,
@@ -331,26 +325,26 @@ describe('edgeDetails', () => {
   });
 
   it('describes a membership by its key, and a rivalry', () => {
-    const { data, lookup } = setup();
-    expect(edgeDetails(data, lookup, 'zinoviev--troika--1923', 1924)).toMatchObject({
+    const { data, lookup, at } = setup();
+    expect(edgeDetails(data, lookup, at(1924), 'zinoviev--troika--1923')).toMatchObject({
       kind: 'membership',
       title: 'Membership: Grigory Zinoviev in Troika',
       ends: [{ role: 'Leader' }, { role: 'Faction', ref: { id: 'troika' } }],
       when: '1923 – Dec 1925',
     });
-    expect(edgeDetails(data, lookup, 'stalin-kirov', 1926)).toMatchObject({
+    expect(edgeDetails(data, lookup, at(1926), 'stalin-kirov')).toMatchObject({
       kind: 'rivalry',
       when: 'since 1927',
       active: false,
     });
-    expect(edgeDetails(data, lookup, 'stalin', 1926)).toBeUndefined();
+    expect(edgeDetails(data, lookup, at(1926), 'stalin')).toBeUndefined();
   });
 });
 
 describe('selectionDetails', () => {
   it('dispatches on the kind of record', () => {
-    const { data, lookup, timeline } = setup();
-    const kind = (id: string) => selectionDetails(data, lookup, timeline, id, 1925)?.kind;
+    const { data, lookup, at } = setup();
+    const kind = (id: string) => selectionDetails(data, lookup, at(1925), id)?.kind;
     expect(['stalin', 'troika', 'break', 'congress', 'nobody'].map(kind)).toEqual([
       'person',
       'faction',

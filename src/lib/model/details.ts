@@ -8,7 +8,7 @@ import { personDetails } from './details-person';
 import type { SelectionDetails } from './details-types';
 import type { Lookup } from './lookup';
 import type { DatasetRecords } from './schema';
-import type { Timeline } from './timeline';
+import type { TimelineState } from './timeline';
 
 export { edgeDetails, eventDetails } from './details-edge';
 export { factionDetails } from './details-faction';
@@ -17,26 +17,26 @@ export type * from './details-types';
 
 /**
  * The details of whatever `id` names (person, faction, edge by id or `membershipKey`, event),
- * as of `year`; undefined for an unknown id.
+ * as the timeline state has it: what is active is what the state (the window on screen) holds.
+ * Undefined for an unknown id.
  */
 export function selectionDetails(
   data: DatasetRecords,
   lookup: Lookup,
-  timeline: Pick<Timeline, 'statusAt'>,
+  state: TimelineState,
   id: string,
-  year: number,
 ): SelectionDetails | undefined {
   switch (lookup.byId.get(id)?.kind) {
     case 'person':
-      return personDetails(data, lookup, timeline, id, year);
+      return personDetails(data, lookup, state, id);
     case 'faction':
-      return factionDetails(data, lookup, id, year);
+      return factionDetails(data, lookup, state, id);
     case 'event':
       return eventDetails(lookup, id);
     case undefined:
       return undefined;
     default:
-      return edgeDetails(data, lookup, id, year);
+      return edgeDetails(data, lookup, state, id);
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortEvents, stepEvent } from './event-steps';
-import { monthWindow, yearWindow } from './timeline';
-import { event } from './timeline-fixtures';
+import { buildTimeline, monthWindow, yearWindow } from './timeline';
+import { dataset, event } from './timeline-fixtures';
 
 const sorted = sortEvents([
   event('executions', '1936-08-25'),
@@ -34,5 +34,17 @@ describe('event steps', () => {
     expect(stepEvent(sorted, monthWindow(1936, 8), undefined, 1)?.id).toBe('trial');
     expect(stepEvent(sorted, monthWindow(1936, 8), undefined, -1)?.id).toBe('year-only');
     expect(stepEvent(sorted, yearWindow(1937), undefined, 1)).toBeUndefined();
+  });
+
+  it('keeps events of the same date in file order, the order the timeline lists them in', () => {
+    const events = [
+      event('zeta', '1936-08-19'),
+      event('alpha', '1936-08-19'),
+      event('mid', '1936'),
+    ];
+    const stepped = sortEvents(events).map((e) => e.id);
+    expect(stepped).toEqual(['mid', 'zeta', 'alpha']);
+    const timeline = buildTimeline(dataset({ events }));
+    expect(timeline.stateAt(yearWindow(1936)).events).toEqual(stepped);
   });
 });

@@ -2,11 +2,21 @@
 import { comparePartialDates, firstDay, type DaySpan } from './dates';
 import type { DatasetEvent } from './schema';
 
-/** Events sorted by date (then coarser dates first, then id, for a stable order). */
+/**
+ * The one chronological order of events, used by the timeline (`TimelineState.events`, the
+ * "This year" panel) and by "Previous event" / "Next event": by date, coarser dates first;
+ * events on the same date keep their order in the file (sorts are stable).
+ */
+export function compareEvents(
+  a: Pick<DatasetEvent, 'date'>,
+  b: Pick<DatasetEvent, 'date'>,
+): number {
+  return comparePartialDates(a.date, b.date);
+}
+
+/** Events in the one chronological order (`compareEvents`). */
 export function sortEvents(events: readonly DatasetEvent[]): DatasetEvent[] {
-  return [...events].sort(
-    (a, b) => comparePartialDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return [...events].sort(compareEvents);
 }
 
 /**

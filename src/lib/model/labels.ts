@@ -27,9 +27,15 @@ export function named(lookup: Lookup, id: string): NamedRef {
 /**
  * A label for a record of any kind: a name for people and factions, "Stalin – Bukharin" for
  * alliances and rivalries, "Stalin → Bukharin" for betrayals, "Kamenev in Left Opposition"
- * for memberships, the title for events. Undefined for an unknown id.
+ * for memberships, the title for events. As a `phrase` (for a sentence such as a caption's
+ * "Highlighted: …"): "the alliance of Stalin and Bukharin", "Stalin's betrayal of Bukharin".
+ * Undefined for an unknown id.
  */
-export function recordLabel(lookup: Lookup, id: string): string | undefined {
+export function recordLabel(
+  lookup: Lookup,
+  id: string,
+  style: 'label' | 'phrase' = 'label',
+): string | undefined {
   const ref = lookup.byId.get(id);
   if (!ref) return undefined;
   const name = (other: string) => lookup.nameOf(other);
@@ -40,10 +46,14 @@ export function recordLabel(lookup: Lookup, id: string): string | undefined {
     case 'membership':
       return `${name(ref.record.person)} in ${name(ref.record.faction)}`;
     case 'alliance':
-    case 'rivalry':
-      return `${name(ref.record.a)} – ${name(ref.record.b)}`;
-    case 'betrayal':
-      return `${name(ref.record.by)} → ${name(ref.record.against)}`;
+    case 'rivalry': {
+      const [a, b] = [name(ref.record.a), name(ref.record.b)];
+      return style === 'phrase' ? `the ${ref.kind} of ${a} and ${b}` : `${a} – ${b}`;
+    }
+    case 'betrayal': {
+      const [by, against] = [name(ref.record.by), name(ref.record.against)];
+      return style === 'phrase' ? `${by}'s betrayal of ${against}` : `${by} → ${against}`;
+    }
     case 'event':
       return ref.record.title;
   }

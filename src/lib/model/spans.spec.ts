@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeInYear, dateInYear, formatLife, formatSpan, rangeYears } from './spans';
-
-describe('activeInYear', () => {
-  it('is true when the interval overlaps the year', () => {
-    expect(activeInYear({ from: '1925-12' }, 1938)).toBe(true);
-    expect(activeInYear({ from: '1925-12', to: '1926-01' }, 1926)).toBe(true);
-    expect(activeInYear({ from: '1925-12', to: '1925-12' }, 1926)).toBe(false);
-    expect(activeInYear({ from: '1927' }, 1926)).toBe(false);
-    expect(activeInYear({ from: 'bad' }, 1926)).toBe(false);
-  });
-});
+import { formatLife, formatSpan, rangeYears } from './spans';
 
 describe('formatting', () => {
   it('formats spans and lives as precisely as known', () => {
@@ -21,10 +11,8 @@ describe('formatting', () => {
     expect(formatLife(undefined, undefined)).toBeUndefined();
   });
 
-  it('lists the years of a range and checks a date against a year', () => {
+  it('lists the years of a range', () => {
     expect(rangeYears({ from: '1924-05', to: '1926' })).toEqual([1924, 1925, 1926]);
     expect(rangeYears({ from: 'x', to: '1926' })).toEqual([]);
-    expect(dateInYear('1934-12-01', 1934)).toBe(true);
-    expect(dateInYear(undefined, 1934)).toBe(false);
   });
 });

@@ -1,27 +1,8 @@
-/** Years and human-readable spans for the panels. Unreadable dates are never active. */
-import {
-  firstDay,
-  formatPartialDate,
-  isPartialDate,
-  lastDay,
-  yearOf,
-  yearSpan,
-  type DateInterval,
-} from './dates';
-
-/** True when an interval overlaps Y-01-01..Y-12-31 (an open `to` lasts forever). */
-export function activeInYear(interval: DateInterval, year: number): boolean {
-  if (!isPartialDate(interval.from)) return false;
-  if (interval.to !== undefined && !isPartialDate(interval.to)) return false;
-  const window = yearSpan(year);
-  const end = interval.to === undefined ? Infinity : lastDay(interval.to);
-  return firstDay(interval.from) <= window.end && window.start <= end;
-}
-
-/** True when a partial date falls in the calendar year. */
-export function dateInYear(date: string | undefined, year: number): boolean {
-  return date !== undefined && isPartialDate(date) && yearOf(date) === year;
-}
+/**
+ * Human-readable spans and the years of a range, for the panels. What is active in a window is
+ * the timeline's answer (`activeIn`, `TimelineState`), not worked out here.
+ */
+import { formatPartialDate, isPartialDate, yearOf, type DateInterval } from './dates';
 
 /** "Mar 1926 – Dec 1927", "since 1924", or a single date when both ends are the same. */
 export function formatSpan(interval: DateInterval): string {

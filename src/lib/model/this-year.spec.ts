@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLookup } from './lookup';
 import type { DatasetRecords } from './schema';
-import { yearSections } from './this-year';
-import type { PersonStatus } from './timeline';
+import { windowSections } from './this-year';
+import { buildTimeline, monthWindow, yearWindow } from './timeline';
 
 const cite = [{ source: 's' }];
 const data: DatasetRecords = {
@@ -101,33 +101,14 @@ const data: DatasetRecords = {
   ],
 };
 
-const kirovDead: PersonStatus = {
-  alive: false,
-  fate: 'assassinated',
-  date: '1934-12-01',
-  year: 1934,
-};
-const oldDead: PersonStatus = { alive: false, date: '1931', year: 1931 };
-/** The parts of the timeline state the panel reads, by hand, for three years. */
-const states = {
-  1931: { events: [], betrayals: new Set(['b31']), people: new Map([['old', oldDead]]) },
-  1932: { events: [], betrayals: new Set<string>(), people: new Map([['old', oldDead]]) },
-  1934: {
-    events: ['congress', 'murder'],
-    betrayals: new Set(['b34']),
-    people: new Map<string, PersonStatus>([
-      ['kirov', kirovDead],
-      ['stalin', { alive: true }],
-      ['old', oldDead],
-    ]),
-  },
-};
+const timeline = buildTimeline(data);
 
-function sections(year: keyof typeof states) {
-  return yearSections(data, buildLookup(data), states[year], year);
+function sections(year: number, month?: number) {
+  const window = month === undefined ? yearWindow(year) : monthWindow(year, month);
+  return windowSections(buildLookup(data), timeline, timeline.stateAt(window));
 }
 
-describe('yearSections', () => {
+describe('windowSections', () => {
   it('lists the events and changes of the year, in date order', () => {
     const out = sections(1934).map((s) => [s.title, s.items.map((i) => `${i.dateText} ${i.text}`)]);
     expect(out).toEqual([
@@ -152,5 +133,24 @@ describe('yearSections', () => {
   it('leaves out empty sections and past betrayals and deaths', () => {
     expect(sections(1932)).toEqual([]);
     expect(sections(1931).map((s) => s.title)).toEqual(['Betrayals', 'Deaths']);
+  });
+
+  it('in a month, lists the month’s events, betrayals, deaths and changes only', () => {
+    const titles = (month: number) =>
+      sections(1934, month).map((s) => [s.title, s.items.map((i) => i.id)]);
+    expect(titles(1)).toEqual([
+      ['Events', ['congress']],
+      ['Alliances formed', ['early']],
+    ]);
+    expect(titles(11)).toEqual([
+      ['Alliances ended', ['late']],
+      ['Betrayals', ['b34']],
+    ]);
+    expect(titles(12)).toEqual([
+      ['Events', ['murder']],
+      ['Rivalries ended', ['riv']],
+      ['Deaths', ['kirov']],
+    ]);
+    expect(titles(3)).toEqual([['Factions formed', ['new']]]);
   });
 });

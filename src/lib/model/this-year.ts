@@ -1,11 +1,10 @@
-/** The "This year" panel: the events and changes of one calendar year. */
-import { formatPartialDate, isPartialDate, yearOf } from './dates';
+/** The "This year" panel: the events and changes of the window on screen (a year or a month). */
+import { firstDay, formatPartialDate } from './dates';
 import { byDate } from './details-relations';
 import { fateText } from './format';
 import { recordLabel } from './labels';
 import type { Lookup } from './lookup';
-import type { DatasetRecords } from './schema';
-import type { TimelineState } from './timeline';
+import { daysAround, type Timeline, type TimelineState } from './timeline';
 
 /** One line of the panel: selecting it selects `id`. */
 export interface YearItem {
@@ -24,21 +23,23 @@ export interface YearSection {
 }
 
 /**
- * The sections of the panel for `year`, each in date order, empty sections left out: events
- * (from the state), alliances formed and ended, rivalries begun and ended, betrayals, deaths
- * (with their fate) and factions formed and dissolved.
+ * The sections of the panel for the state's window (a year or a month), each in date order,
+ * empty sections left out: events, alliances formed and ended, betrayals, rivalries begun and
+ * ended, deaths (with their fate) and factions formed and dissolved. Everything comes from the
+ * timeline: what the state holds, and what the timeline's diffs say starts or ends in the
+ * window (active in it but not on the day before, or not on the day after).
  */
-export function yearSections(
-  data: DatasetRecords,
+export function windowSections(
   lookup: Lookup,
-  state: Pick<TimelineState, 'events' | 'betrayals' | 'people'>,
-  year: number,
+  timeline: Pick<Timeline, 'diff'>,
+  state: Pick<TimelineState, 'window' | 'events' | 'betrayals' | 'people'>,
 ): YearSection[] {
   const item = (id: string, date: string, text: string, detail?: string): YearItem =>
     detail
       ? { id, date, dateText: formatPartialDate(date), text, detail }
       : { id, date, dateText: formatPartialDate(date), text };
   const label = (id: string) => recordLabel(lookup, id) ?? id;
+  const { window } = state;
   const events: YearItem[] = [];
   for (const id of state.events) {
     const ref = lookup.byId.get(id);
@@ -46,7 +47,7 @@ export function yearSections(
   }
   const deaths: YearItem[] = [];
   for (const [id, status] of state.people) {
-    if (!status.alive && status.year === year)
+    if (!status.alive && firstDay(status.date) >= window.start)
       deaths.push(item(id, status.date, label(id), fateText(status)));
   }
   const betrayals: YearItem[] = [];
@@ -55,64 +56,32 @@ export function yearSections(
     if (ref?.kind === 'betrayal')
       betrayals.push(item(id, ref.record.date, label(id), ref.record.summary));
   }
-  const changed = startsAndEnds(data).get(year);
-  const changes = (title: ChangeTitle): YearSection => ({
-    title,
-    items: (changed?.get(title) ?? []).map((c) => item(c.id, c.date, label(c.id))),
-  });
-  // Events come in the state's order; the index keeps its lists in date order
+  const { before, after } = daysAround(window);
+  const starts = timeline.diff(before, window).entered;
+  const ends = timeline.diff(window, after).exited;
+  const changes = (title: string, ids: string[], end: 'from' | 'to'): YearSection => {
+    const items: YearItem[] = [];
+    for (const id of ids) {
+      const ref = lookup.byId.get(id);
+      const date = ref && 'from' in ref.record ? ref.record[end] : undefined;
+      if (date !== undefined) items.push(item(id, date, label(id)));
+    }
+    return { title, items: items.sort(inDateOrder) };
+  };
+  // Events come in the state's (the timeline's) order
   const sections: YearSection[] = [
     { title: 'Events', items: events },
-    changes('Alliances formed'),
-    changes('Alliances ended'),
+    changes('Alliances formed', starts.alliance, 'from'),
+    changes('Alliances ended', ends.alliance, 'to'),
     { title: 'Betrayals', items: betrayals.sort(inDateOrder) },
-    changes('Rivalries begun'),
-    changes('Rivalries ended'),
+    changes('Rivalries begun', starts.rivalry, 'from'),
+    changes('Rivalries ended', ends.rivalry, 'to'),
     { title: 'Deaths', items: deaths.sort(inDateOrder) },
-    changes('Factions formed'),
-    changes('Factions dissolved'),
+    changes('Factions formed', starts.faction, 'from'),
+    changes('Factions dissolved', ends.faction, 'to'),
   ];
   return sections.filter((s) => s.items.length > 0);
 }
 
-/** Orders items and index entries by their partial date. */
+/** Orders items by their partial date. */
 const inDateOrder = byDate((dated: { date: string }) => dated.date);
-
-/** The sections that list records starting or ending in the year, and where each date is. */
-const CHANGES = [
-  ['Alliances formed', 'alliances', 'from'],
-  ['Alliances ended', 'alliances', 'to'],
-  ['Rivalries begun', 'rivalries', 'from'],
-  ['Rivalries ended', 'rivalries', 'to'],
-  ['Factions formed', 'factions', 'from'],
-  ['Factions dissolved', 'factions', 'to'],
-] as const;
-
-type ChangeTitle = (typeof CHANGES)[number][0];
-type Changes = Map<number, Map<ChangeTitle, { id: string; date: string }[]>>;
-
-const startsAndEndsCache = new WeakMap<DatasetRecords, Changes>();
-
-/**
- * The alliances, rivalries and factions that start or end in each year, by section and in date
- * order, indexed once per dataset: the panel changes with every step of the slider and should
- * neither scan nor sort every record.
- */
-function startsAndEnds(data: DatasetRecords): Changes {
-  const cached = startsAndEndsCache.get(data);
-  if (cached) return cached;
-  const index: Changes = new Map();
-  for (const [title, collection, end] of CHANGES) {
-    for (const record of data[collection]) {
-      const date = record[end];
-      if (date === undefined || !isPartialDate(date)) continue;
-      const year = yearOf(date);
-      const byTitle = index.get(year) ?? index.set(year, new Map()).get(year)!;
-      const list = byTitle.get(title) ?? byTitle.set(title, []).get(title)!;
-      list.push({ id: record.id, date });
-    }
-  }
-  for (const byTitle of index.values()) for (const list of byTitle.values()) list.sort(inDateOrder);
-  startsAndEndsCache.set(data, index);
-  return index;
-}

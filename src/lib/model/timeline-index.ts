@@ -2,7 +2,8 @@
  * The index behind a timeline, built once per dataset: one interval index per kind of
  * record, deaths sorted by day, and events in chronological order.
  */
-import { comparePartialDates, type DaySpan } from './dates';
+import type { DaySpan } from './dates';
+import { compareEvents } from './event-steps';
 import { IntervalIndex } from './interval-index';
 import { SortedDays } from './sorted-days';
 import type { DatasetRecords } from './schema';
@@ -43,7 +44,7 @@ export interface TimelineIndex {
   personIndex: Map<string, number>;
   /** Events, by the days their date covers. */
   events: KindIndex;
-  /** Chronological rank of each event (dates, then coarser first, then file order). */
+  /** Chronological rank of each event, in the one event order (`compareEvents`). */
   eventRank: Int32Array;
 }
 
@@ -91,8 +92,9 @@ function buildDeaths(data: DatasetRecords, people: KeyedSpans): DeathIndex {
 
 function rankEvents(data: DatasetRecords, spans: KeyedSpans): Int32Array {
   const order = Array.from(spans.sources.keys());
-  const date = (i: number) => data.events[spans.sources[i]].date;
-  order.sort((x, y) => comparePartialDates(date(x), date(y)) || x - y);
+  const event = (i: number) => data.events[spans.sources[i]];
+  // Spans keep the file's order, so ties stay in file order (the sort is stable)
+  order.sort((x, y) => compareEvents(event(x), event(y)));
   const rank = new Int32Array(order.length);
   order.forEach((i, r) => (rank[i] = r));
   return rank;

@@ -8,11 +8,20 @@
  * is unknown) and dead once the first day of their death is on or before the window's end:
  * someone executed in 1936 shows as dead in 1936 and after.
  */
-import { isPartialDate, monthSpan, yearOf, yearSpan, type DaySpan } from './dates';
+import {
+  formatPartialDate,
+  isPartialDate,
+  monthSpan,
+  yearOf,
+  yearSpan,
+  type DateInterval,
+  type DaySpan,
+} from './dates';
 import type { DatasetRecords } from './schema';
 import { diff } from './timeline-diff';
 import { buildTimelineIndex } from './timeline-index';
 import { stateAt, statusAt } from './timeline-state';
+import { intervalReader } from './timeline-records';
 import { elementKinds, type Timeline, type TimelineDiff } from './timeline-types';
 
 export { membershipKey } from './timeline-records';
@@ -33,6 +42,60 @@ export function yearWindow(year: number): DaySpan {
 /** The window of a calendar month (1..12). */
 export function monthWindow(year: number, month: number): DaySpan {
   return monthSpan(year, month);
+}
+
+/**
+ * How people read a window: "1936" for a calendar year, "Jan 1936" for a month, else its first
+ * and last day ("3 Jan 1936 – 9 Feb 1936"). Panels and exports name the window with it.
+ */
+export function windowLabel(window: DaySpan): string {
+  const { dates, first, last } = windowDates(window);
+  return dates.length === 1
+    ? formatPartialDate(dates[0])
+    : `${formatPartialDate(first)} – ${formatPartialDate(last)}`;
+}
+
+/**
+ * The window as a partial date, for file names and a snapshot's default time: "1936" for a
+ * year, "1936-01" for a month, else its first day ("1936-01-03").
+ */
+export function windowTime(window: DaySpan): string {
+  const { dates, first } = windowDates(window);
+  return dates.length === 1 ? dates[0] : first;
+}
+
+/** A window as one partial date when it is a whole year or month (`dates`), and its first and last day. */
+function windowDates(window: DaySpan): { dates: string[]; first: string; last: string } {
+  const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const [first, last] = [day(window.start), day(window.end)];
+  const year = yearSpan(Number(first.slice(0, 4)));
+  if (window.start === year.start && window.end === year.end)
+    return { dates: [first.slice(0, 4)], first, last };
+  const month = monthSpan(Number(first.slice(0, 4)), Number(first.slice(5, 7)));
+  if (window.start === month.start && window.end === month.end)
+    return { dates: [first.slice(0, 7)], first, last };
+  return { dates: [], first, last };
+}
+
+const anyInterval = intervalReader<DateInterval>(() => '');
+
+/**
+ * True when an interval is active in a window, by the rule the timeline index uses: its days
+ * overlap the window's (an open `to` lasts forever); unreadable or backwards intervals never
+ * are. For records the index does not hold (a person's roles, a faction's members by year).
+ */
+export function activeIn(interval: DateInterval, window: DaySpan): boolean {
+  const start = anyInterval.start(interval);
+  const end = anyInterval.end(interval);
+  return start <= end && start <= window.end && window.start <= end;
+}
+
+/** The single day before a window and the single day after it: to find what starts or ends in it. */
+export function daysAround(window: DaySpan): { before: DaySpan; after: DaySpan } {
+  return {
+    before: { start: window.start - 1, end: window.start - 1 },
+    after: { start: window.end + 1, end: window.end + 1 },
+  };
 }
 
 /**

@@ -4,8 +4,9 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { DatasetRecords, Position } from '$lib/model/schema';
-import { buildTimeline, monthWindow, yearWindow } from '$lib/model/timeline';
-import { formatPartialDate, parsePartialDate, yearOf } from '$lib/model/dates';
+import type { ExportInput } from '$lib/export/run';
+import { buildTimeline, monthWindow, windowLabel, yearWindow } from '$lib/model/timeline';
+import { parsePartialDate, yearOf } from '$lib/model/dates';
 import { compareYears } from '$lib/model/compare';
 import { sortEvents, stepEvent } from '$lib/model/event-steps';
 import { buildLookup } from '$lib/model/lookup';
@@ -74,12 +75,8 @@ export class Explorer {
   /** Whether the layout changes with time here (a dataset with a layout per year, not fixed). */
   moving = $derived(!this.fixedPositions && this.dataset.years !== undefined);
   sortedEvents = $derived(sortEvents(this.data.events));
-  /** What the cursor shows: "1936", or "Aug 1936" in months mode. */
-  cursorText = $derived(
-    this.months
-      ? formatPartialDate(`${this.year}-${String(this.month).padStart(2, '0')}`)
-      : String(this.year),
-  );
+  /** What the cursor shows, and what every panel names the window: "1936", or "Aug 1936". */
+  cursorText = $derived(windowLabel(this.window));
   /** The slider's position: a year, or months since the range's first January. */
   cursorIndex = $derived(
     this.months ? (this.year - this.years.from) * 12 + this.month - 1 : this.year,
@@ -196,6 +193,24 @@ export class Explorer {
     this.selection = undefined;
     this.compare = undefined;
     this.year = this.defaultYear();
+  }
+
+  /**
+   * What an export shows: the window on screen and its state, the filters, the comparison,
+   * the selection; `moved` holds the nodes dragged since the layout (over the layout's own).
+   */
+  exportInput(moved: Record<string, Position> = {}): ExportInput {
+    return {
+      data: this.data,
+      lookup: this.lookup,
+      timeline: this.timeline,
+      window: this.window,
+      state: this.current,
+      filters: this.filters,
+      comparison: this.comparison,
+      selection: this.selection,
+      positions: { ...this.dataset.positions, ...moved },
+    };
   }
 
   /** Moves the nodes to a layout computed after the dataset was shown; keeps the rest. */

@@ -1,25 +1,30 @@
 /**
  * The bundled dataset (graph-data/) read from disk through the app's own loader, for specs.
- * Undefined when the files are missing or do not load.
+ * Throws, with every error, when the files are missing or do not load: a spec about the data
+ * fails then, it never skips.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadDatasetFiles } from '$lib/io/load';
 import type { DatasetRecords } from '$lib/model/schema';
+import { formatProblem } from '$lib/model/problems';
 
 const DIR = fileURLToPath(new URL('../../../graph-data/', import.meta.url));
 
-let cached: DatasetRecords | undefined | null = null;
+let cached: DatasetRecords | undefined;
 
 /** The bundled dataset's records, read once. */
-export function bundledDataset(): DatasetRecords | undefined {
-  if (cached !== null) return cached;
-  if (!existsSync(`${DIR}dataset.json`)) return (cached = undefined);
+export function bundledDataset(): DatasetRecords {
+  if (cached) return cached;
   const files = Object.fromEntries(
     readdirSync(DIR)
       .filter((name) => name.endsWith('.json'))
       .map((name) => [name, readFileSync(DIR + name, 'utf8')]),
   );
   const result = loadDatasetFiles(files, { dir: 'graph-data' });
-  return (cached = result.ok ? result.data : undefined);
+  if (!result.ok) {
+    const errors = result.errors.map((e) => formatProblem(e, { dir: 'graph-data' }));
+    throw new Error(`The bundled dataset does not load:\n${errors.join('\n')}`);
+  }
+  return (cached = result.data);
 }
