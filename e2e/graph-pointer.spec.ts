@@ -20,7 +20,9 @@ interface CyLike {
   zoom(options: { level: number; renderedPosition: { x: number; y: number } }): void;
   pan(): { x: number; y: number };
   extent(): { x1: number; y1: number; x2: number; y2: number };
-  elements(selector: string): { boundingBox(): { x1: number; y1: number; x2: number; y2: number } };
+  elements(selector: string): {
+    renderedBoundingBox(): { x1: number; y1: number; x2: number; y2: number };
+  };
   container(): HTMLElement;
 }
 type BenchWindow = { __factionsBench?: { view: { cy: CyLike } } };
@@ -80,4 +82,64 @@ test('clicking a relationship line selects it, and beside the line still hits it
   await page.mouse.click(beside.x, beside.y);
   await expect(page).toHaveURL(/focus=stalin-bukharin/);
   await expect(heading(page)).toContainText('Bukharin');
+});
+
+/** How the visible graph sits in its container: the gaps to each side, in px. */
+function framing(page: Page) {
+  return page.evaluate(() => {
+    const cy = (window as BenchWindow).__factionsBench!.view.cy;
+    const box = cy.elements(':visible').renderedBoundingBox();
+    const { clientWidth: width, clientHeight: height } = cy.container();
+    return {
+      zoom: cy.zoom(),
+      left: box.x1,
+      right: width - box.x2,
+      top: box.y1,
+      bottom: height - box.y2,
+    };
+  });
+}
+
+/** Fitted: the graph touches the padding on two opposite sides and is centred on the others. */
+function expectFitted(f: Awaited<ReturnType<typeof framing>>) {
+  const horizontal = Math.abs(f.left - f.right) < 3 && Math.min(f.left, f.right) >= 0;
+  const vertical = Math.abs(f.top - f.bottom) < 3 && Math.min(f.top, f.bottom) >= 0;
+  expect(horizontal && vertical, JSON.stringify(f)).toBe(true);
+  expect(Math.min(f.left, f.top), JSON.stringify(f)).toBeLessThan(40);
+}
+
+test('the graph refits when its container is resized, unless the user moved it', async ({
+  page,
+}) => {
+  await page.goto('/?year=1929&bench');
+  await graphReady(page);
+  expectFitted(await framing(page));
+  const at1280 = (await framing(page)).zoom;
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(async () => (await framing(page)).zoom).toBeGreaterThan(at1280 * 1.1);
+  expectFitted(await framing(page));
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await expect.poll(async () => (await framing(page)).zoom).toBeLessThan(at1280);
+  expectFitted(await framing(page));
+
+  // The user zooms in: a resize keeps their framing
+  const canvas = page.getByRole('img', { name: /Network graph/ });
+  const box = (await canvas.boundingBox())!;
+  await page.waitForTimeout(300);
+  const fitted = (await framing(page)).zoom;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+  await expect.poll(async () => (await framing(page)).zoom).toBeGreaterThan(fitted * 1.05);
+  const zoomed = (await framing(page)).zoom;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForTimeout(300);
+  expect((await framing(page)).zoom).toBeCloseTo(zoomed, 5);
+
+  // Fit (F) again: the next resize refits
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('f');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(async () => (await framing(page)).zoom).toBeGreaterThan(at1280 * 1.1);
+  expectFitted(await framing(page));
 });

@@ -16,6 +16,7 @@ import { EDGE_FILTER, type GraphFilters } from '$lib/model/filters';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
 import { Presence } from './presence';
+import { FITTED_EVENT } from './autofit';
 import type { Palette } from './palette';
 
 const EDGE_KINDS = ['membership', 'alliance', 'rivalry', 'betrayal'] as const;
@@ -191,6 +192,7 @@ export class GraphView {
   /** Fits the visible graph into the viewport. */
   fit(padding = 30): void {
     this.cy.fit(this.cy.elements(':visible'), padding);
+    this.cy.emit(FITTED_EVENT);
   }
 
   setPalette(palette: Palette): void {
