@@ -8,6 +8,7 @@ import { buildTimeline, monthWindow, yearWindow } from '$lib/model/timeline';
 import { formatPartialDate, parsePartialDate, yearOf } from '$lib/model/dates';
 import { compareYears } from '$lib/model/compare';
 import { sortEvents, stepEvent } from '$lib/model/event-steps';
+import { monthToOpen } from '$lib/model/months';
 import { buildLookup } from '$lib/model/lookup';
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
 import type { UrlState, ViewMode } from './url';
@@ -115,10 +116,36 @@ export class Explorer {
     return this.cursorIndex !== before;
   }
 
-  /** Switches months mode; the cursor keeps its year (and starts in January). */
+  /** The month shown when months mode was last switched off, to come back to. */
+  private lastMonth: { year: number; month: number } | undefined;
+
+  /**
+   * Switches months mode; the cursor keeps its year, and opens on the selected event's month,
+   * the month shown when months mode was switched off in this year, or the year's first event.
+   */
   setMonths(on: boolean): void {
-    if (on && !this.months) this.month = 1;
+    if (on && !this.months) {
+      const selected = this.lookup.byId.get(this.selection ?? '')?.kind === 'event';
+      this.month = monthToOpen(this.sortedEvents, this.year, {
+        selectedEventId: selected ? this.selection : undefined,
+        remembered: this.lastMonth,
+      });
+    }
+    if (!on && this.months) this.lastMonth = { year: this.year, month: this.month };
     this.months = on;
+  }
+
+  /** Whether there is an event to step to in that direction ("Previous event", "Next event"). */
+  canStepEvent(direction: 1 | -1): boolean {
+    const selected = this.lookup.byId.get(this.selection ?? '')?.kind === 'event';
+    return (
+      stepEvent(
+        this.sortedEvents,
+        this.window,
+        selected ? this.selection : undefined,
+        direction,
+      ) !== undefined
+    );
   }
 
   /** Moves to the next or previous dated event, selects it and shows its month or year. */
