@@ -6,6 +6,7 @@ import { sortEvents } from './event-steps';
 const event = (id: string, date: string): DatasetEvent => ({
   id,
   date,
+  kind: 'other',
   title: id,
   summary: 'x',
   people: [],
