@@ -85,6 +85,7 @@ export async function buildExport(
     filters,
     palette,
     highlighted: selectionName(explorer),
+    compare: comparison !== undefined,
   });
   if (comparison) caption.period = `${comparison.from} → ${comparison.to}`;
   else if (explorer.months) caption.period = explorer.cursorText;

@@ -51,6 +51,6 @@ export async function exportSvg(
   const cy = view.cy as unknown as { svg(options: object): string };
   const graphSvg = withRoundPolygonFix(view, () => cy.svg({ full, scale, bg: options.background }));
   const caption = layoutCaption(options.caption, svgSize(graphSvg).width + 2 * margin);
-  const title = `${options.caption.title}, ${options.caption.year}`;
+  const title = `${options.caption.title}, ${options.caption.period ?? options.caption.year}`;
   return composeSvg({ graphSvg, caption, margin, background: options.background, title });
 }

@@ -88,12 +88,28 @@ export class Explorer {
     return Math.min(this.years.to, Math.max(this.years.from, Math.round(year)));
   }
 
+  /**
+   * Compares two years, or stops comparing (undefined). The time bar then sits at the later
+   * year; moving it in any way ends the comparison and shows the year it moved to.
+   */
+  setCompare(years: { from: number; to: number } | undefined): void {
+    this.compare = years;
+    if (years) this.year = this.clampYear(years.to);
+  }
+
+  /** A time bar action while comparing: the comparison ends, the action starts from `to`. */
+  private endCompare(): void {
+    this.compare = undefined;
+  }
+
   setYear(year: number): void {
+    this.endCompare();
     this.year = this.clampYear(year);
   }
 
   /** Moves the year by `delta`; returns false at either end of the range. */
   stepYear(delta: number): boolean {
+    this.endCompare();
     const next = this.clampYear(this.year + delta);
     if (next === this.year) return false;
     this.year = next;
@@ -102,6 +118,7 @@ export class Explorer {
 
   /** Moves the cursor to a slider position (a year, or a month index in months mode). */
   setCursorIndex(index: number): void {
+    this.endCompare();
     const { min, max } = this.cursorBounds;
     const i = Math.min(max, Math.max(min, Math.round(index)));
     if (!this.months) return this.setYear(i);
@@ -124,6 +141,7 @@ export class Explorer {
    * the month shown when months mode was switched off in this year, or the year's first event.
    */
   setMonths(on: boolean): void {
+    this.endCompare();
     if (on && !this.months) {
       const selected = this.lookup.byId.get(this.selection ?? '')?.kind === 'event';
       this.month = monthToOpen(this.sortedEvents, this.year, {
@@ -165,6 +183,7 @@ export class Explorer {
     const ref = this.lookup.byId.get(id);
     const date = ref?.kind === 'event' ? parsePartialDate(ref.record.date) : undefined;
     if (!date) return false;
+    this.endCompare();
     this.year = this.clampYear(date.year);
     if (this.months && date.month !== undefined) this.month = date.month;
     this.selection = id;
@@ -184,7 +203,7 @@ export class Explorer {
     this.year = state.year ?? this.defaultYear();
     this.months = state.month !== undefined;
     this.month = state.month ?? 1;
-    this.compare = state.compare;
+    this.setCompare(state.compare);
     this.selection = state.focus;
     this.filters = state.filters;
     this.view = state.view;
