@@ -53,8 +53,9 @@ test('months mode steps through 1936 event by event, in order', async ({ page })
   await page.goto('/?year=1936');
   await page.getByRole('switch', { name: 'Months' }).check();
   const slider = page.getByRole('slider', { name: 'Year' });
-  await expect(slider).toHaveAttribute('aria-valuetext', 'Jan 1936');
-  await expect(page).toHaveURL(/month=1/);
+  // Months mode opens on the year's first event dated to a month
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Aug 1936');
+  await expect(page).toHaveURL(/month=8/);
   const details = page.getByRole('complementary', { name: 'Details' });
   const titles: string[] = [];
   const months: string[] = [];

@@ -92,6 +92,8 @@ export function captionInfo(input: {
   palette: Palette;
   /** Name of the highlighted record, when something is selected. */
   highlighted?: string;
+  /** A comparison of two years: the legend explains gained, lost and held. */
+  compare?: boolean;
 }): CaptionInfo {
   const { data, year, state, filters, palette: p } = input;
   const edge = (
@@ -133,6 +135,12 @@ export function captionInfo(input: {
     legend.push(
       node('Fabricated (a charge, not a group)', 'hexagon', p.background, p.text, [4, 2]),
     );
+  }
+  if (input.compare) {
+    // As the graph draws them (stylesheet.ts): a halo in each colour, held ones faded
+    legend.push(node('Gained', 'circle', p.gained, p.gained, [], 0.35));
+    legend.push(node('Lost', 'circle', p.lost, p.lost, [], 0.35));
+    legend.push(edge('Held (dimmed)', p.membership, 2, [], false, 0.3));
   }
   const hidden = HIDDEN_NAMES.filter(([key]) => !filters[key]).map(([, name]) => name);
   const notes: string[] = [];

@@ -116,6 +116,7 @@ export async function buildExport(
     filters,
     palette,
     highlighted,
+    compare: comparison !== undefined,
   });
   // A year's caption says "Year 1929"; a month or a comparison names its period
   const label = windowLabel(window);

@@ -3,6 +3,7 @@
  * and diffs as class and data changes inside one `cy.batch()`. It never runs a layout.
  */
 import cytoscape, {
+  type CollectionReturnValue,
   type Core,
   type EdgeSingular,
   type NodeSingular,
@@ -17,6 +18,7 @@ import { EDGE_FILTER, type GraphFilters } from '$lib/model/filters';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
 import { Presence } from './presence';
+import { FITTED_EVENT, keepFitted } from './autofit';
 import type { Palette } from './palette';
 import { pngPicture, svgPicture, type GraphPicture, type PictureOptions } from './picture';
 
@@ -89,7 +91,9 @@ export class GraphView {
     if (onSelect) {
       this.cy.on('tap', (event) => {
         const target = event.target as Core | NodeSingular | EdgeSingular;
-        onSelect(target === this.cy ? undefined : (target as NodeSingular).id());
+        if (target === this.cy) return onSelect(undefined);
+        // Edge ids carry a kind prefix ("a:stalin-bukharin"); the explorer wants the record id
+        onSelect(recordOf((target as NodeSingular).id(), (id) => this.factionIds.has(id)).key);
       });
     }
   }
@@ -247,6 +251,11 @@ export class GraphView {
     this.cy.batch(() => this.applySelection());
   }
 
+  /** Fits the graph again whenever `container` is resized (see autofit.ts); returns the stop. */
+  keepFitted(container: HTMLElement): () => void {
+    return keepFitted(this, this.cy, container);
+  }
+
   /** Centres the view on an element without changing the zoom. */
   center(id: string): void {
     const element = this.cy.getElementById(id);
@@ -256,6 +265,7 @@ export class GraphView {
   /** Fits the visible graph into the viewport. */
   fit(padding = 30): void {
     this.cy.fit(this.cy.elements(':visible'), padding);
+    this.cy.emit(FITTED_EVENT);
   }
 
   setPalette(palette: Palette): void {
@@ -371,12 +381,21 @@ export class GraphView {
     if (node.nonempty() && node.data('members') !== members) node.data('members', members);
   }
 
+  /** The element drawing a record: a node by its id, an edge by its id with a kind prefix. */
+  private elementOf(record: string): CollectionReturnValue | undefined {
+    for (const kind of ['person', ...EDGE_KINDS] as ElementKind[]) {
+      const element = this.cy.getElementById(elementId(kind, record));
+      if (element.nonempty()) return element;
+    }
+    return undefined;
+  }
+
   private applySelection(): void {
     this.cy.elements('.dimmed').removeClass('dimmed');
     this.cy.elements('.selected').removeClass('selected');
     if (!this.selected) return;
-    const element = this.cy.getElementById(this.selected);
-    if (element.empty()) return;
+    const element = this.elementOf(this.selected);
+    if (!element) return;
     const near =
       element.group() === 'nodes'
         ? element.closedNeighborhood()

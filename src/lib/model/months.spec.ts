@@ -1,37 +1,41 @@
-// Months mode on the bundled dataset: every panel reads the window the graph shows.
-import { expect, it } from 'vitest';
-import { bundledDataset } from '$lib/testing/bundled';
-import { selectionDetails } from './details';
-import { buildLookup } from './lookup';
-import { windowSections } from './this-year';
-import { buildTimeline, monthWindow, yearWindow } from './timeline';
+import { describe, expect, it } from 'vitest';
+import type { DatasetEvent } from './schema';
+import { monthToOpen } from './months';
+import { sortEvents } from './event-steps';
 
-const data = bundledDataset();
-const timeline = buildTimeline(data);
-const lookup = buildLookup(data);
-
-it('in January 1936 Details has Zinoviev alive, as the graph does', () => {
-  const jan = timeline.stateAt(monthWindow(1936, 1));
-  expect(jan.people.get('zinoviev')).toEqual({ alive: true });
-  const details = selectionDetails(data, lookup, jan, 'zinoviev');
-  expect(details).toMatchObject({ status: 'alive', statusText: 'alive in Jan 1936' });
-  const year = selectionDetails(data, lookup, timeline.stateAt(yearWindow(1936)), 'zinoviev');
-  expect(year).toMatchObject({ status: 'dead', statusText: 'executed 1936' });
+const event = (id: string, date: string): DatasetEvent => ({
+  id,
+  date,
+  kind: 'other',
+  title: id,
+  summary: 'x',
+  people: [],
+  sources: [{ source: 's' }],
 });
+const events = sortEvents([
+  event('year-only', '1934'),
+  event('congress', '1934-01-26'),
+  event('kirov', '1934-12-01'),
+  event('trial', '1936-08'),
+]);
 
-it('"This year" in a month lists that month: August 1936 has its events, betrayals and deaths', () => {
-  const titles = (month: number) =>
-    windowSections(lookup, timeline, timeline.stateAt(monthWindow(1936, month))).map(
-      (s) => s.title,
-    );
-  expect(titles(1)).not.toContain('Factions formed');
-  const august = titles(8);
-  for (const title of ['Events', 'Betrayals', 'Deaths']) expect(august).toContain(title);
-  const sections = windowSections(lookup, timeline, timeline.stateAt(monthWindow(1936, 8)));
-  const deaths = sections.find((s) => s.title === 'Deaths')!.items.map((i) => i.id);
-  expect(deaths).toContain('zinoviev');
-  const september = windowSections(lookup, timeline, timeline.stateAt(monthWindow(1936, 9)));
-  expect(september.find((s) => s.title === 'Deaths')?.items ?? []).not.toContainEqual(
-    expect.objectContaining({ id: 'zinoviev' }),
-  );
+describe('monthToOpen', () => {
+  it("opens on the year's first event dated to a month, else January", () => {
+    expect(monthToOpen(events, 1934)).toBe(1);
+    expect(monthToOpen(events, 1936)).toBe(8);
+    expect(monthToOpen(events, 1935)).toBe(1);
+  });
+
+  it("prefers the selected event's month, when it is in the year", () => {
+    expect(monthToOpen(events, 1934, { selectedEventId: 'kirov' })).toBe(12);
+    expect(monthToOpen(events, 1936, { selectedEventId: 'kirov' })).toBe(8);
+    expect(monthToOpen(events, 1934, { selectedEventId: 'year-only' })).toBe(1);
+  });
+
+  it('keeps the month shown when months mode was switched off, in the same year', () => {
+    expect(monthToOpen(events, 1936, { remembered: { year: 1936, month: 11 } })).toBe(11);
+    expect(monthToOpen(events, 1936, { remembered: { year: 1935, month: 11 } })).toBe(8);
+    const both = { selectedEventId: 'kirov', remembered: { year: 1934, month: 3 } };
+    expect(monthToOpen(events, 1934, both)).toBe(12);
+  });
 });

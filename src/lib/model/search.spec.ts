@@ -85,6 +85,7 @@ describe('search', () => {
       kind: 'person',
       name: 'Joseph Stalin',
       matched: 'alias: Koba',
+      active: true,
     });
     expect(search(index, 'сталин')[0].matched).toBe('native name: Иосиф Виссарионович Сталин');
     expect(search(index, 'Joseph')[0].matched).toBeUndefined();
@@ -112,7 +113,7 @@ describe('search', () => {
 
   it('returns nothing for an empty query, at most the limit otherwise', () => {
     expect(search(index, '   ')).toEqual([]);
-    expect(search(index, 'e', 2)).toHaveLength(2);
+    expect(search(index, 'e', { limit: 2 })).toHaveLength(2);
     expect(search(index, 'e').length).toBeLessThanOrEqual(10);
   });
 });

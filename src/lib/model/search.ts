@@ -1,30 +1,54 @@
 /**
- * Search over the names of people and factions: names, full names, native names and aliases,
- * ignoring case and diacritics ("stalin", "Koba", "Сталин", "Dzhugashvili" all find Stalin).
+ * Search over people and factions (names, full names, native names, aliases), events (titles)
+ * and relationships (the names of both ends: "Stalin Bukharin"), ignoring case, diacritics
+ * and punctuation, and tolerating transliterations and typos ("Zinovev", "Bucharin").
  */
+import { yearOf } from './dates';
 import type { DatasetRecords } from './schema';
+import { looselyMatches, spellingKey } from './search-fuzzy';
 
 export type SearchField = 'name' | 'full name' | 'native name' | 'alias';
+export type SearchKind = 'person' | 'faction' | 'event' | 'alliance' | 'rivalry' | 'betrayal';
+
+/** Words of a text, normalized, with their spelling keys. */
+interface Words {
+  words: string[];
+  keys: string[];
+}
 
 /** One searchable name of a record. */
-export interface SearchEntry {
+export interface SearchEntry extends Words {
   id: string;
-  kind: 'person' | 'faction';
+  kind: SearchKind;
   /** The record's display name. */
   name: string;
   field: SearchField;
   text: string;
-  /** `text` normalized, and its words. */
+  /** `text` normalized. */
   normalized: string;
-  words: string[];
+  /** The years the record is active (born onwards for people); NaN when unreadable. */
+  from: number;
+  to: number;
+  /** For relationships: the words of every name of each end; a query must name both. */
+  ends?: [Words, Words];
 }
 
 export interface SearchResult {
   id: string;
-  kind: 'person' | 'faction';
+  kind: SearchKind;
   name: string;
   /** What matched when it is not the name itself ("alias: Koba"). */
   matched?: string;
+  /** Whether the record is active in the year searched from (true when no year was given). */
+  active: boolean;
+  /** For an inactive record: the nearest year in which it is active. */
+  year?: number;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** The year shown: records active then come first, the others say where they are. */
+  year?: number;
 }
 
 const FIELD_ORDER: Record<SearchField, number> = {
@@ -32,6 +56,14 @@ const FIELD_ORDER: Record<SearchField, number> = {
   'full name': 1,
   alias: 2,
   'native name': 3,
+};
+const KIND_ORDER: Record<SearchKind, number> = {
+  person: 0,
+  faction: 1,
+  event: 2,
+  alliance: 3,
+  rivalry: 3,
+  betrayal: 3,
 };
 const MAX_QUERY = 200;
 
@@ -49,52 +81,155 @@ export function normalizeSearchText(value: string): string {
     .trim();
 }
 
-/** Every searchable name of the dataset's people and factions, built once per dataset. */
+function wordsOf(normalized: string): Words {
+  const words = normalized.split(' ').filter(Boolean);
+  return { words, keys: words.map(spellingKey) };
+}
+
+function joinWords(list: Words[]): Words {
+  return { words: list.flatMap((w) => w.words), keys: list.flatMap((w) => w.keys) };
+}
+
+/** Every searchable name of the dataset's records, built once per dataset. */
 export function buildSearchIndex(data: DatasetRecords): SearchEntry[] {
   const entries: SearchEntry[] = [];
+  const namesOf = new Map<string, Words>();
+  const displayName = new Map<string, string>();
   const add = (
-    id: string,
-    kind: SearchEntry['kind'],
-    name: string,
+    record: Pick<SearchEntry, 'id' | 'kind' | 'name' | 'from' | 'to' | 'ends'>,
     field: SearchField,
     text?: string,
   ) => {
-    if (!text) return;
+    if (!text) return undefined;
     const normalized = normalizeSearchText(text);
-    if (normalized)
-      entries.push({ id, kind, name, field, text, normalized, words: normalized.split(' ') });
+    if (!normalized) return undefined;
+    const words = wordsOf(normalized);
+    entries.push({ ...record, field, text, normalized, ...words });
+    return words;
   };
+  const span = (from?: string, to?: string) => ({
+    from: from === undefined ? -Infinity : yearOf(from),
+    to: to === undefined ? Infinity : yearOf(to),
+  });
   for (const p of data.people) {
-    add(p.id, 'person', p.name, 'name', p.name);
-    add(p.id, 'person', p.name, 'full name', p.fullName);
-    add(p.id, 'person', p.name, 'native name', p.nativeName);
-    for (const alias of p.aliases ?? []) add(p.id, 'person', p.name, 'alias', alias);
+    const record = { id: p.id, kind: 'person' as const, name: p.name, ...span(p.born) };
+    const names = [
+      add(record, 'name', p.name),
+      add(record, 'full name', p.fullName),
+      add(record, 'native name', p.nativeName),
+      ...(p.aliases ?? []).map((alias) => add(record, 'alias', alias)),
+    ];
+    namesOf.set(p.id, joinWords(names.filter((w) => w !== undefined)));
+    displayName.set(p.id, p.name);
   }
-  for (const f of data.factions) add(f.id, 'faction', f.name, 'name', f.name);
+  for (const f of data.factions) {
+    const words = add(
+      { id: f.id, kind: 'faction', name: f.name, ...span(f.from, f.to) },
+      'name',
+      f.name,
+    );
+    if (words) namesOf.set(f.id, words);
+    displayName.set(f.id, f.name);
+  }
+  for (const e of data.events)
+    add({ id: e.id, kind: 'event', name: e.title, ...span(e.date, e.date) }, 'name', e.title);
+  const pairs = [
+    ...data.alliances.map((r) => ({
+      kind: 'alliance' as const,
+      r,
+      a: r.a,
+      b: r.b,
+      ...span(r.from, r.to),
+      sep: '–',
+    })),
+    ...data.rivalries.map((r) => ({
+      kind: 'rivalry' as const,
+      r,
+      a: r.a,
+      b: r.b,
+      ...span(r.from, r.to),
+      sep: '–',
+    })),
+    ...data.betrayals.map((r) => ({
+      kind: 'betrayal' as const,
+      r,
+      a: r.by,
+      b: r.against,
+      ...span(r.date, r.date),
+      sep: '→',
+    })),
+  ];
+  for (const { kind, r, a, b, from, to, sep } of pairs) {
+    const [endA, endB] = [namesOf.get(a), namesOf.get(b)];
+    if (!endA || !endB) continue;
+    const name = `${displayName.get(a)} ${sep} ${displayName.get(b)}`;
+    add({ id: r.id, kind, name, from, to, ends: [endA, endB] }, 'name', name);
+  }
   return entries;
 }
 
-/**
- * How well an entry matches a normalized query: 0 the whole text, 1 a prefix of the text or
- * every query word a prefix of some word, 2 a substring; undefined for no match.
- */
-export function matchRank(entry: SearchEntry, query: string): number | undefined {
-  if (entry.normalized === query) return 0;
-  if (entry.normalized.startsWith(query)) return 1;
-  const parts = query.split(' ');
-  if (parts.every((part) => entry.words.some((word) => word.startsWith(part)))) return 1;
-  if (entry.normalized.includes(query)) return 2;
-  return undefined;
+/** How well one query word matches some word: 0 equal, 1 a prefix, 3 loosely; else undefined. */
+function wordRank(part: string, partKey: string, { words, keys }: Words): number | undefined {
+  let rank: number | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === part) return 0;
+    if (words[i].startsWith(part)) rank = 1;
+    else if (rank === undefined && looselyMatches(part, partKey, keys[i])) rank = 3;
+  }
+  return rank;
 }
 
 /**
- * The records matching `query`, best first, at most `limit`: by match rank (whole name,
- * then word prefix, then substring), then by field (name, full name, alias, native name),
- * then by name. Each record appears once, with the field of its best match.
+ * How well an entry matches a normalized query: 0 the whole text, or every query word a whole
+ * word (a surname, "Kirov"); 1 a prefix of the text or every query word a prefix of a word;
+ * 2 a substring; 3 every word loosely (transliteration or typo); undefined for no match.
+ * A relationship matches only a query that names both its ends.
  */
-export function search(index: readonly SearchEntry[], query: string, limit = 10): SearchResult[] {
+export function matchRank(entry: SearchEntry, query: string): number | undefined {
+  const parts = query.split(' ');
+  const keys = parts.map(spellingKey);
+  if (entry.ends) {
+    if (parts.length < 2) return undefined;
+    let worst = 0;
+    const named = [false, false];
+    for (let i = 0; i < parts.length; i++) {
+      const ranks = entry.ends.map((end) => wordRank(parts[i], keys[i], end));
+      const best = Math.min(...ranks.map((r) => r ?? Infinity));
+      if (best === Infinity) return undefined;
+      ranks.forEach((r, end) => (named[end] ||= r === best));
+      worst = Math.max(worst, best);
+    }
+    return named[0] && named[1] ? worst : undefined;
+  }
+  if (entry.normalized === query) return 0;
+  let worst: number | undefined = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const rank = wordRank(parts[i], keys[i], entry);
+    if (rank === undefined) {
+      worst = undefined;
+      break;
+    }
+    worst = Math.max(worst, rank);
+  }
+  if (worst === 0) return 0;
+  if (entry.normalized.startsWith(query) || worst === 1) return 1;
+  if (entry.normalized.includes(query)) return 2;
+  return worst;
+}
+
+/**
+ * The records matching `query`, best first, at most `limit` (10): by match rank, then people,
+ * factions, events and relationships, then those active in `year`, then by field (name, full
+ * name, alias, native name), then by name without quotes. Each record appears once.
+ */
+export function search(
+  index: readonly SearchEntry[],
+  query: string,
+  { limit = 10, year }: SearchOptions = {},
+): SearchResult[] {
   const q = normalizeSearchText(query.slice(0, MAX_QUERY));
   if (!q) return [];
+  const isActive = (e: SearchEntry) => year === undefined || !(year < e.from || year > e.to);
   const best = new Map<string, { entry: SearchEntry; rank: number }>();
   for (const entry of index) {
     const rank = matchRank(entry, q);
@@ -108,17 +243,22 @@ export function search(index: readonly SearchEntry[], query: string, limit = 10)
       best.set(entry.id, { entry, rank });
     }
   }
+  const sortName = (e: SearchEntry) => normalizeSearchText(e.name);
   return [...best.values()]
     .sort(
       (a, b) =>
         a.rank - b.rank ||
+        KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] ||
+        Number(isActive(b.entry)) - Number(isActive(a.entry)) ||
         FIELD_ORDER[a.entry.field] - FIELD_ORDER[b.entry.field] ||
-        a.entry.name.localeCompare(b.entry.name),
+        sortName(a.entry).localeCompare(sortName(b.entry)),
     )
     .slice(0, Math.max(0, limit))
     .map(({ entry }) => {
-      const result: SearchResult = { id: entry.id, kind: entry.kind, name: entry.name };
+      const active = isActive(entry);
+      const result: SearchResult = { id: entry.id, kind: entry.kind, name: entry.name, active };
       if (entry.field !== 'name') result.matched = `${entry.field}: ${entry.text}`;
+      if (!active && year !== undefined) result.year = year < entry.from ? entry.from : entry.to;
       return result;
     });
 }

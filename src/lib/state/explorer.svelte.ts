@@ -9,6 +9,7 @@ import { buildTimeline, monthWindow, windowLabel, yearWindow } from '$lib/model/
 import { parsePartialDate, yearOf } from '$lib/model/dates';
 import { compareYears } from '$lib/model/compare';
 import { sortEvents, stepEvent } from '$lib/model/event-steps';
+import { monthToOpen } from '$lib/model/months';
 import { buildLookup } from '$lib/model/lookup';
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
 import type { UrlState, ViewMode } from './url';
@@ -110,12 +111,28 @@ export class Explorer {
     return Math.min(this.years.to, Math.max(this.years.from, Math.round(year)));
   }
 
+  /**
+   * Compares two years, or stops comparing (undefined). The time bar then sits at the later
+   * year; moving it in any way ends the comparison and shows the year it moved to.
+   */
+  setCompare(years: { from: number; to: number } | undefined): void {
+    this.compare = years;
+    if (years) this.year = this.clampYear(years.to);
+  }
+
+  /** A time bar action while comparing: the comparison ends, the action starts from `to`. */
+  private endCompare(): void {
+    this.compare = undefined;
+  }
+
   setYear(year: number): void {
+    this.endCompare();
     this.year = this.clampYear(year);
   }
 
   /** Moves the year by `delta`; returns false at either end of the range. */
   stepYear(delta: number): boolean {
+    this.endCompare();
     const next = this.clampYear(this.year + delta);
     if (next === this.year) return false;
     this.year = next;
@@ -124,6 +141,7 @@ export class Explorer {
 
   /** Moves the cursor to a slider position (a year, or a month index in months mode). */
   setCursorIndex(index: number): void {
+    this.endCompare();
     const { min, max } = this.cursorBounds;
     const i = Math.min(max, Math.max(min, Math.round(index)));
     if (!this.months) return this.setYear(i);
@@ -138,10 +156,37 @@ export class Explorer {
     return this.cursorIndex !== before;
   }
 
-  /** Switches months mode; the cursor keeps its year (and starts in January). */
+  /** The month shown when months mode was last switched off, to come back to. */
+  private lastMonth: { year: number; month: number } | undefined;
+
+  /**
+   * Switches months mode; the cursor keeps its year, and opens on the selected event's month,
+   * the month shown when months mode was switched off in this year, or the year's first event.
+   */
   setMonths(on: boolean): void {
-    if (on && !this.months) this.month = 1;
+    this.endCompare();
+    if (on && !this.months) {
+      const selected = this.lookup.byId.get(this.selection ?? '')?.kind === 'event';
+      this.month = monthToOpen(this.sortedEvents, this.year, {
+        selectedEventId: selected ? this.selection : undefined,
+        remembered: this.lastMonth,
+      });
+    }
+    if (!on && this.months) this.lastMonth = { year: this.year, month: this.month };
     this.months = on;
+  }
+
+  /** Whether there is an event to step to in that direction ("Previous event", "Next event"). */
+  canStepEvent(direction: 1 | -1): boolean {
+    const selected = this.lookup.byId.get(this.selection ?? '')?.kind === 'event';
+    return (
+      stepEvent(
+        this.sortedEvents,
+        this.window,
+        selected ? this.selection : undefined,
+        direction,
+      ) !== undefined
+    );
   }
 
   /** Moves to the next or previous dated event, selects it and shows its month or year. */
@@ -161,6 +206,7 @@ export class Explorer {
     const ref = this.lookup.byId.get(id);
     const date = ref?.kind === 'event' ? parsePartialDate(ref.record.date) : undefined;
     if (!date) return false;
+    this.endCompare();
     this.year = this.clampYear(date.year);
     if (this.months && date.month !== undefined) this.month = date.month;
     this.selection = id;
@@ -180,7 +226,7 @@ export class Explorer {
     this.year = state.year ?? this.defaultYear();
     this.months = state.month !== undefined;
     this.month = state.month ?? 1;
-    this.compare = state.compare;
+    this.setCompare(state.compare);
     this.selection = state.focus;
     this.filters = state.filters;
     this.view = state.view;
