@@ -16,7 +16,7 @@ import type {
 } from 'cytoscape';
 
 /** Classes that describe the moment (the selection), reapplied after a restore. */
-const TRANSIENT = 'dimmed selected';
+const TRANSIENT = 'dimmed selected lit';
 
 /** Every element of a graph, in it or removed, and the rule that says which are in it. */
 export class Presence {

@@ -82,7 +82,7 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       },
     },
     {
-      selector: 'node.background.hover, node.background.selected',
+      selector: 'node.background.hover, node.background.selected, node.background.lit',
       style: { 'text-opacity': 1, 'text-background-opacity': 0.8, opacity: 1, 'z-index': 20 },
     },
     { selector: 'node.fabricated', style: { 'border-style': 'dashed', 'border-width': 3 } },
@@ -186,6 +186,7 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       style: { 'overlay-color': p.fresh, 'overlay-opacity': 0.35, 'overlay-padding': 6 },
     },
     { selector: '.dimmed', style: { opacity: 0.12 } },
+    { selector: 'node.lit', style: { 'border-width': 3, 'border-color': p.selected } },
     { selector: 'node.disputed.dimmed', style: { 'outline-opacity': 0.12 } },
     {
       selector: 'node:selected, node.selected',

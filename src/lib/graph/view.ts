@@ -14,6 +14,7 @@ import type { ElementKind, TimelineDiff, TimelineState } from '$lib/model/timeli
 import { diesDuring, graphFate } from '$lib/model/format';
 import { disputeShown, disputeSpans, type DisputeSpan } from '$lib/model/disputes';
 import { DeathsByDay } from '$lib/model/deaths-by-day';
+import type { Link } from '$lib/model/graph-query';
 import { EDGE_FILTER, type GraphFilters } from '$lib/model/filters';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
@@ -60,6 +61,8 @@ export class GraphView {
   /** Emphasis level of each person present (see model/emphasis). */
   private levels = new Map<string, number>();
   private showBackground = true;
+  private lit: { nodes: string[]; links: Link[] } | undefined;
+  private onlyNodes: Set<string> | undefined;
   /** Disputed records by element id, with the periods their marker shows in. */
   private readonly disputes = new Map<string, DisputeSpan>();
   /** People drawn as dying in the period shown: the next step redraws them dead. */
@@ -245,10 +248,32 @@ export class GraphView {
     this.fresh.clear();
   }
 
-  /** Highlights a record's neighbourhood and dims the rest; undefined clears. */
-  select(id: string | undefined): void {
+  /**
+   * Highlights a record's neighbourhood and dims the rest; undefined clears. `lit` replaces the
+   * neighbourhood: a path's people and links, an event's people.
+   */
+  select(id: string | undefined, lit?: { nodes: string[]; links: Link[] }): void {
     this.selected = id;
+    this.lit = lit;
     this.cy.batch(() => this.applySelection());
+  }
+
+  /**
+   * "Show connections only": keeps these people and factions in the graph and takes the rest
+   * out; undefined shows everyone again.
+   */
+  only(nodes: Set<string> | undefined): void {
+    if (nodes === this.onlyNodes) return;
+    this.onlyNodes = nodes;
+    this.cy.batch(() => {
+      const touched: SingularElementArgument[] = [];
+      for (const node of this.presence.all.nodes()) {
+        const shown = this.applyNode(node.id());
+        if (shown) touched.push(shown);
+      }
+      this.presence.sync(touched);
+      this.applySelection();
+    });
   }
 
   /** Fits the graph again whenever `container` is resized (see autofit.ts); returns the stop. */
@@ -310,8 +335,9 @@ export class GraphView {
     const node = this.presence.get(id)[0];
     if (!node || !this.state || !this.filters) return undefined;
     this.markDispute(node);
+    const outside = this.onlyNodes !== undefined && !this.onlyNodes.has(id);
     if (this.factionIds.has(id)) {
-      this.presence.setOff(node, !this.state.factions.has(id));
+      this.presence.setOff(node, outside || !this.state.factions.has(id));
       return node;
     }
     const status = this.state.people.get(id);
@@ -323,7 +349,10 @@ export class GraphView {
     const background = !dead && level === 0 && this.levels.size > 0;
     // What is off leaves the graph as it is: restyling it would be wasted
     const off =
-      status === undefined || (dead && !this.filters.dead) || (background && !this.showBackground);
+      outside ||
+      status === undefined ||
+      (dead && !this.filters.dead) ||
+      (background && !this.showBackground);
     if (this.presence.setOff(node, off)) return node;
     node.toggleClass('dead', dead);
     if (node.hasClass('dying') !== dying) node.toggleClass('dying', dying);
@@ -393,8 +422,21 @@ export class GraphView {
   private applySelection(): void {
     this.cy.elements('.dimmed').removeClass('dimmed');
     this.cy.elements('.selected').removeClass('selected');
+    this.cy.elements('.lit').removeClass('lit');
     if (!this.selected) return;
     const element = this.elementOf(this.selected);
+    if (this.lit) {
+      let near = this.cy.collection();
+      for (const id of this.lit.nodes) near = near.union(this.cy.getElementById(id));
+      for (const l of this.lit.links)
+        near = near.union(this.cy.getElementById(elementId(l.kind, l.key)));
+      // An event's people: the links among them light up too
+      if (this.lit.links.length === 0) near = near.union(near.edgesWith(near));
+      this.cy.elements().not(near).addClass('dimmed');
+      near.nodes().addClass('lit');
+      element?.addClass('selected');
+      return;
+    }
     if (!element) return;
     const near =
       element.group() === 'nodes'

@@ -16,6 +16,7 @@ import type { UrlState, ViewMode } from './url';
 import type { YearPositions } from '$lib/model/layout/dynamic';
 import { positionsAt } from '$lib/model/layout/positions-at';
 import { personLevels } from '$lib/model/emphasis';
+import { activeLinks, egoNetwork, shortestPath } from '$lib/model/graph-query';
 
 /** A dataset ready to explore: validated records and a position for every node. */
 export interface LoadedDataset {
@@ -71,6 +72,44 @@ export class Explorer {
   levels = $derived(
     personLevels(this.data, this.comparison ? this.comparison.after : this.current),
   );
+  /** "Show connections only": steps away from the selection that stay shown; off when undefined. */
+  ego = $state<number | undefined>(undefined);
+  /** "Path to…": the other end of a path from the selection, and whether enmities count. */
+  pathTo = $state<string | undefined>(undefined);
+  pathEnmities = $state(false);
+  /** The relationships active in the period, when focus or a path needs them. */
+  links = $derived(
+    this.ego !== undefined || this.pathTo !== undefined
+      ? activeLinks(this.data, this.comparison ? this.comparison.after : this.current)
+      : [],
+  );
+  /** What "Show connections only" keeps: the selection and its neighbours, following time. */
+  egoView = $derived(
+    this.ego !== undefined && this.selection !== undefined && this.lookup.byId.has(this.selection)
+      ? egoNetwork(this.links, this.selection, this.ego)
+      : undefined,
+  );
+  /** The path asked for: its links in order, null when there is none, undefined when not asked. */
+  path = $derived(
+    this.pathTo !== undefined && this.selection !== undefined
+      ? (shortestPath(this.links, this.selection, this.pathTo, {
+          enmities: this.pathEnmities,
+        }) ?? null)
+      : undefined,
+  );
+  /**
+   * What the graph lights beside the selection: a path's people and links, an event's
+   * people. Undefined: the selection's own neighbourhood.
+   */
+  highlight = $derived.by(() => {
+    if (this.path) {
+      const nodes = new Set(this.path.flatMap((l) => [l.a, l.b]));
+      return { nodes: [...nodes], links: this.path };
+    }
+    const ref = this.selection === undefined ? undefined : this.lookup.byId.get(this.selection);
+    if (ref?.kind === 'event') return { nodes: ref.record.people, links: [] };
+    return undefined;
+  });
   /** "Mark changes": what a step brought stays marked until the next step. */
   markChanges = $state(true);
   /** Whether the layout changes with time here (a dataset with a layout per year, not fixed). */
@@ -91,6 +130,9 @@ export class Explorer {
     year: this.year,
     month: this.months ? this.month : undefined,
     focus: this.selection,
+    ego: this.ego,
+    path: this.pathTo,
+    fixed: this.fixedPositions || undefined,
     filters: this.filters,
     view: this.view,
     compare: this.compare,
@@ -218,7 +260,13 @@ export class Explorer {
   }
 
   select(id: string | undefined): void {
-    this.selection = id && this.lookup.byId.has(id) ? id : undefined;
+    const next = id && this.lookup.byId.has(id) ? id : undefined;
+    // Focus and paths start from the selection: a new one ends them
+    if (next !== this.selection) {
+      this.pathTo = undefined;
+      if (next === undefined) this.ego = undefined;
+    }
+    this.selection = next;
   }
 
   /** Applies what a URL asks for (on load and on back/forward). */
@@ -228,6 +276,9 @@ export class Explorer {
     this.month = state.month ?? 1;
     this.setCompare(state.compare);
     this.selection = state.focus;
+    this.ego = state.ego;
+    this.pathTo = state.path;
+    this.fixedPositions = state.fixed ?? false;
     this.filters = state.filters;
     this.view = state.view;
   }
@@ -237,6 +288,8 @@ export class Explorer {
     this.dataset = dataset;
     this.playing = false;
     this.selection = undefined;
+    this.ego = undefined;
+    this.pathTo = undefined;
     this.compare = undefined;
     this.year = this.defaultYear();
   }
@@ -255,7 +308,7 @@ export class Explorer {
       filters: this.filters,
       comparison: this.comparison,
       selection: this.selection,
-      positions: { ...this.dataset.positions, ...moved },
+      positions: { ...this.positions, ...moved },
     };
   }
 

@@ -14,6 +14,12 @@ export interface UrlState {
   /** Two years compared (`compare=1927..1934`). */
   compare?: { from: number; to: number };
   focus?: string;
+  /** "Show connections only": steps away from the focus (`ego=1`). */
+  ego?: number;
+  /** "Path to…": the other end of a path from the focus (`path=bukharin`). */
+  path?: string;
+  /** "Fixed positions" (`layout=fixed`). */
+  fixed?: boolean;
   filters: GraphFilters;
   view: ViewMode;
 }
@@ -73,6 +79,27 @@ export function parseUrlState(
         `Focus ${show(focus)} was ignored: no person, faction or relationship has that id.`,
       );
   }
+  const ego = params.get('ego');
+  if (ego !== null) {
+    if ((ego === '1' || ego === '2') && state.focus) state.ego = Number(ego);
+    else
+      notes.push(
+        `Connections ${show(ego)} were ignored: expected ego=1 or ego=2 with a person or faction in focus.`,
+      );
+  }
+  const path = params.get('path');
+  if (path !== null) {
+    if (path.length <= MAX_VALUE && context.hasRecord(path) && state.focus) state.path = path;
+    else
+      notes.push(
+        `Path ${show(path)} was ignored: expected the id of a person or faction, with another in focus.`,
+      );
+  }
+  const layout = params.get('layout');
+  if (layout !== null) {
+    if (layout === 'fixed') state.fixed = true;
+    else notes.push(`Layout ${show(layout)} was ignored: expected "fixed".`);
+  }
   const hide = params.get('hide');
   if (hide !== null && hide !== '') {
     for (const name of hide.slice(0, MAX_VALUE * 2).split(',')) {
@@ -96,11 +123,15 @@ export function parseUrlState(
 /** Writes state into search params, leaving unrelated parameters (e.g. `data`) alone. */
 export function writeUrlState(params: URLSearchParams | string, state: UrlState): URLSearchParams {
   const next = new URLSearchParams(params);
-  for (const key of ['year', 'month', 'compare', 'focus', 'hide', 'view']) next.delete(key);
+  for (const key of ['year', 'month', 'compare', 'focus', 'ego', 'path', 'layout', 'hide', 'view'])
+    next.delete(key);
   if (state.year !== undefined) next.set('year', String(state.year));
   if (state.month !== undefined) next.set('month', String(state.month));
   if (state.compare) next.set('compare', `${state.compare.from}..${state.compare.to}`);
   if (state.focus) next.set('focus', state.focus);
+  if (state.focus && state.ego !== undefined) next.set('ego', String(state.ego));
+  if (state.focus && state.path) next.set('path', state.path);
+  if (state.fixed) next.set('layout', 'fixed');
   const hidden = Object.entries(FILTER_PARAMS)
     .filter(([, key]) => !state.filters[key])
     .map(([name]) => name);
