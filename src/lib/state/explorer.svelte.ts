@@ -103,8 +103,8 @@ export class Explorer {
    */
   highlight = $derived.by(() => {
     if (this.path) {
-      const nodes = new Set(this.path.flatMap((l) => [l.a, l.b]));
-      return { nodes: [...nodes], links: this.path };
+      const nodes = this.path.flatMap((l) => [l.a, l.b]);
+      return { nodes: nodes.filter((id, i) => nodes.indexOf(id) === i), links: this.path };
     }
     const ref = this.selection === undefined ? undefined : this.lookup.byId.get(this.selection);
     if (ref?.kind === 'event') return { nodes: ref.record.people, links: [] };
