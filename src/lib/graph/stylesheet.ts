@@ -146,6 +146,23 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       },
     },
     { selector: 'edge.past', style: { opacity: 0.25, width: 1.5 } },
+    // Ends during the period shown: faded, with capped ends where the line style allows.
+    { selector: 'edge.ending', style: { opacity: 0.4 } },
+    ...(['alliance', 'rivalry'] as const).map((kind) => ({
+      selector: `edge.${kind}.ending`,
+      style: {
+        'source-arrow-shape': 'tee' as const,
+        'target-arrow-shape': 'tee' as const,
+        'source-arrow-color': p[kind],
+        'target-arrow-color': p[kind],
+        'arrow-scale': 0.8,
+      },
+    })),
+    // Ended by the last step: a ghost until the next one (Mark changes).
+    {
+      selector: 'edge.ghost',
+      style: { opacity: 0.3, 'line-style': 'dotted', width: 1.5, 'target-arrow-shape': 'none' },
+    },
     // Disputed records, only while the disputed part is on screen (model/disputes): a thin
     // dashed gold outline on nodes, a gold casing along edges; quieter than the kinds.
     {

@@ -17,8 +17,12 @@ import { GraphView, MAX_FRESH } from './view';
 /** The Cytoscape instance a view keeps to itself, for these specs to look into. */
 const cyOf = (view: GraphView) => (view as unknown as { cy: Core }).cy;
 
-/** What the graph holds: every element in it, with what the stylesheet reads. */
+/**
+ * What the graph holds once the emphasis of the last step (halos, ghosts) is over: every
+ * element in it, with what the stylesheet reads.
+ */
 function picture(view: GraphView) {
+  view.clearFresh();
   return cyOf(view)
     .elements()
     .map((e) => ({

@@ -82,6 +82,18 @@ describe('the story graph', () => {
     expect(disputed(shown(1926)).length).toBeLessThan(8);
   });
 
+  it('draws a relationship that ends in the period as ending, and as a ghost for one step after', () => {
+    const alliance = 'a:stalin-bukharin';
+    expect(cyOf(shown(1928)).getElementById(alliance).hasClass('ending')).toBe(true);
+    expect(cyOf(shown(1927)).getElementById(alliance).hasClass('ending')).toBe(false);
+    expect(cyOf(steppedTo(1927, 1928)).getElementById(alliance).hasClass('ending')).toBe(true);
+    const after = steppedTo(1928, 1929);
+    expect(cyOf(after).getElementById(alliance).hasClass('ghost')).toBe(true);
+    after.clearFresh();
+    expect(cyOf(after).getElementById(alliance).empty()).toBe(true);
+    expect(cyOf(shown(1929)).getElementById(alliance).empty()).toBe(true);
+  });
+
   it('keeps only the focus and its neighbours with "Show connections only"', () => {
     const view = shown(1929);
     const ego = egoNetwork(activeLinks(data, at(1929)), 'bukharin', 1);

@@ -13,7 +13,9 @@ import type { DatasetRecords, Position } from '$lib/model/schema';
 import type { ElementKind, TimelineDiff, TimelineState } from '$lib/model/timeline';
 import { diesDuring, graphFate } from '$lib/model/format';
 import { disputeShown, disputeSpans, type DisputeSpan } from '$lib/model/disputes';
-import { DeathsByDay } from '$lib/model/deaths-by-day';
+import { DeathsByDay, EndsByDay } from '$lib/model/days-index';
+import { isPartialDate, lastDay } from '$lib/model/dates';
+import { membershipKey } from '$lib/model/timeline';
 import type { Link } from '$lib/model/graph-query';
 import { EDGE_FILTER, type GraphFilters } from '$lib/model/filters';
 import { buildElements, elementId, recordOf } from './elements';
@@ -68,6 +70,11 @@ export class GraphView {
   /** People drawn as dying in the period shown: the next step redraws them dead. */
   private dying = new Set<string>();
   private readonly deaths: DeathsByDay;
+  /** Relationships by their last day: those ending in the period are drawn as ending. */
+  private readonly ends: EndsByDay;
+  private readonly endDay = new Map<string, number>();
+  /** Relationships the last step ended, drawn as ghosts until the next step. */
+  private ghosts = new Set<string>();
   /** Every element; hidden ones are kept out of the graph (see presence.ts). */
   private readonly presence: Presence;
 
@@ -75,6 +82,17 @@ export class GraphView {
     this.factionIds = new Set(options.data.factions.map((f) => f.id));
     for (const d of disputeSpans(options.data)) this.disputes.set(elementId(d.kind, d.key), d);
     this.deaths = new DeathsByDay(options.data.people);
+    const ends = [
+      ...options.data.memberships.map((m) => ({
+        id: elementId('membership', membershipKey(m)),
+        to: m.to,
+      })),
+      ...options.data.alliances.map((r) => ({ id: elementId('alliance', r.id), to: r.to })),
+      ...options.data.rivalries.map((r) => ({ id: elementId('rivalry', r.id), to: r.to })),
+    ];
+    this.ends = new EndsByDay(ends);
+    for (const e of ends)
+      if (e.to !== undefined && isPartialDate(e.to)) this.endDay.set(e.id, lastDay(e.to));
     this.cy = cytoscape({
       container: options.container,
       headless: !options.container,
@@ -155,6 +173,9 @@ export class GraphView {
     this.cy.batch(() => {
       for (const id of this.fresh) this.presence.get(id).removeClass('fresh');
       this.fresh.clear();
+      const ghosts = this.ghosts;
+      this.ghosts = new Set();
+      for (const id of ghosts) this.presence.get(id).removeClass('ghost');
       // A set: one element may be touched twice (entered and disputed), and is synced once
       const touched = new Set<SingularElementArgument>();
       const touch = (element: SingularElementArgument | undefined) => {
@@ -172,6 +193,16 @@ export class GraphView {
       for (const key of [...diff.pastBetrayalsEntered, ...diff.pastBetrayalsExited]) {
         touch(this.applyEdge('betrayal', key));
       }
+      // What ended last period stops being drawn as ending; what ends in this one starts
+      for (const id of [
+        ...ghosts,
+        ...this.ends.during(before.window),
+        ...this.ends.during(state.window),
+      ]) {
+        const { kind, key } = recordOf(id, (x) => this.factionIds.has(x));
+        touch(this.applyEdge(kind, key));
+      }
+      if (marking) this.addGhosts(diff, touch);
       const dyingNow = this.deaths.during(state.window);
       for (const id of [...diff.statusChanged, ...this.dying, ...dyingNow])
         touch(this.applyNode(id));
@@ -240,12 +271,39 @@ export class GraphView {
     });
   }
 
-  /** Ends the emphasis of what just changed. */
+  /** Ends the emphasis of what just changed: the halos and the ghosts. */
   clearFresh(): void {
     this.cy.batch(() => {
       for (const id of this.fresh) this.presence.get(id).removeClass('fresh');
+      const touched: SingularElementArgument[] = [];
+      for (const id of this.ghosts) {
+        this.presence.get(id).removeClass('ghost');
+        const { kind, key } = recordOf(id, (x) => this.factionIds.has(x));
+        const edge = this.applyEdge(kind, key);
+        if (edge) touched.push(edge);
+      }
+      this.presence.sync(touched);
     });
     this.fresh.clear();
+    this.ghosts.clear();
+  }
+
+  /** Alliances and rivalries that the step ended stay, as ghosts, until the next step. */
+  private addGhosts(
+    diff: TimelineDiff,
+    touch: (element: SingularElementArgument | undefined) => void,
+  ): void {
+    for (const kind of ['alliance', 'rivalry'] as const) {
+      for (const key of diff.exited[kind]) {
+        const id = elementId(kind, key);
+        const edge = this.presence.get(id)[0];
+        if (!edge || !this.filters?.[EDGE_FILTER[kind]]) continue;
+        this.presence.setOff(edge, false);
+        edge.addClass('ghost');
+        this.ghosts.add(id);
+        touch(edge);
+      }
+    }
   }
 
   /**
@@ -378,7 +436,11 @@ export class GraphView {
       return edge;
     }
     const active = this.state[STATE_SET[kind as keyof typeof STATE_SET]].has(key);
-    this.presence.setOff(edge, !filterOn || !active);
+    if (!this.presence.setOff(edge, !filterOn || !active)) {
+      // Ends during the period: drawn fading, not as fully active beside what replaced it
+      const ending = (this.endDay.get(edge.id()) ?? Infinity) < this.state.window.end;
+      if (edge.hasClass('ending') !== ending) edge.toggleClass('ending', ending);
+    }
     return edge;
   }
 

@@ -3,7 +3,7 @@ import { alliance, dataset, person } from './timeline-fixtures';
 import { yearWindow } from './timeline';
 import { disputeShown, disputeSpans } from './disputes';
 import { diesDuring, graphFate } from './format';
-import { DeathsByDay } from './deaths-by-day';
+import { DeathsByDay } from './days-index';
 
 describe('disputed markers show where the disputed part is', () => {
   const data = dataset({

@@ -1,4 +1,4 @@
-/** People's deaths sorted by day, to find who dies during a window without a scan. */
+/** Records sorted by day (deaths, interval ends), to find those that fall in a window without a scan. */
 import { firstDay, isPartialDate, lastDay, type DaySpan } from './dates';
 import type { Person } from './schema';
 
@@ -36,6 +36,40 @@ export class DeathsByDay {
     const out: string[] = [];
     for (let i = lo; i < this.first.length && this.first[i] <= window.end; i++)
       if (this.last[i] >= window.start) out.push(this.ids[i]);
+    return out;
+  }
+}
+
+/**
+ * Records by the last day of their interval, to find those that end during a window (the
+ * graph draws them as ending) without a scan. Open-ended records are left out.
+ */
+export class EndsByDay {
+  private readonly days: number[] = [];
+  private readonly ids: string[] = [];
+
+  constructor(ends: { id: string; to?: string }[]) {
+    const known = ends
+      .filter((e): e is { id: string; to: string } => isPartialDate(e.to))
+      .map((e) => ({ id: e.id, day: lastDay(e.to) }))
+      .sort((a, b) => a.day - b.day);
+    for (const e of known) {
+      this.days.push(e.day);
+      this.ids.push(e.id);
+    }
+  }
+
+  /** Ids of the records whose last day falls inside the window, before its last day. */
+  during(window: DaySpan): string[] {
+    let lo = 0;
+    let hi = this.days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.days[mid] < window.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.days.length && this.days[i] < window.end; i++) out.push(this.ids[i]);
     return out;
   }
 }
