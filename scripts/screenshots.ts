@@ -7,11 +7,26 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { serveStatic } from './export/server';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
-const SHOTS = [
+interface Shot {
+  query: string;
+  file: string;
+  width?: number;
+  height?: number;
+  dark?: boolean;
+}
+
+const SHOTS: Shot[] = [
   { query: '?year=1924', file: 'docs/screenshots/1924.png' },
-  { query: '?year=1929&focus=bukharin', file: 'docs/screenshots/1929.png' },
-  { query: '?year=1936&focus=zinoviev', file: 'docs/screenshots/1936.png' },
+  { query: '?year=1926', file: 'docs/screenshots/1926.png' },
+  { query: '?year=1929', file: 'docs/screenshots/1929.png' },
+  { query: '?year=1934', file: 'docs/screenshots/1934.png' },
+  { query: '?year=1937', file: 'docs/screenshots/1937.png' },
+  { query: '?year=1929&focus=bukharin', file: 'docs/screenshots/1929-bukharin.png' },
+  { query: '?year=1936&focus=zinoviev', file: 'docs/screenshots/1936-zinoviev.png' },
   { query: '?year=1927&view=table', file: 'docs/screenshots/1927-table.png' },
+  { query: '?year=1926', file: 'docs/screenshots/1926-1920.png', width: 1920, height: 1080 },
+  { query: '?year=1929', file: 'docs/screenshots/1929-dark.png', dark: true },
+  { query: '?year=1926', file: 'docs/screenshots/1926-phone.png', width: 390, height: 844 },
 ];
 
 async function main(): Promise<void> {
@@ -25,7 +40,10 @@ async function main(): Promise<void> {
   });
   try {
     for (const shot of SHOTS) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await browser.newPage({
+        viewport: { width: shot.width ?? 1280, height: shot.height ?? 800 },
+        colorScheme: shot.dark ? 'dark' : 'light',
+      });
       await page.goto(`${server.url}/${shot.query}`);
       await page.getByRole('slider', { name: 'Year' }).waitFor();
       await page.waitForTimeout(1800); // let the emphasis of fresh changes fade
