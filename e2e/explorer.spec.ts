@@ -159,3 +159,17 @@ test('it works on a 390-pixel-wide phone in the dark theme', async ({ browser })
   expect(width).toBeLessThanOrEqual(390);
   await context.close();
 });
+
+test('the legend draws each kind as the graph does: rivalries in the graph’s orange', async ({
+  page,
+}) => {
+  await page.goto('/?year=1929');
+  const sample = (name: string) =>
+    page.locator('fieldset.legend label', { hasText: name }).locator('line').first();
+  const stroke = (name: string) => sample(name).evaluate((line) => getComputedStyle(line).stroke);
+  // lightPalette.rivalry is #d95f02, lightPalette.alliance #1b7837 (model/visual.ts)
+  expect(await stroke('Rivalries')).toBe('rgb(217, 95, 2)');
+  expect(await stroke('Alliances')).toBe('rgb(27, 120, 55)');
+  await expect(sample('Rivalries')).toHaveAttribute('stroke-dasharray', '8 5');
+  await expect(sample('Alliances')).toHaveAttribute('stroke-width', '3.5');
+});

@@ -3,8 +3,8 @@
  * a UsageError (exit code 2) that says what was expected.
  */
 import { parseArgs } from 'node:util';
-import { defaultFilters, type GraphFilters } from '../../src/lib/model/filters';
-import type { ExportFormat } from '../../src/lib/export/run';
+import { defaultFilters, FILTER_PARAMS, type GraphFilters } from '../../src/lib/model/filters';
+import { exportFormats, type ExportFormat } from '../../src/lib/export/run';
 import type { PictureArea as ExportArea } from '../../src/lib/graph/picture';
 
 export const SHORT_USAGE =
@@ -43,18 +43,6 @@ export interface ExportOptions {
   help: boolean;
 }
 
-const FORMATS: readonly string[] = ['png', 'svg', 'json', 'gexf'];
-
-/** The names `--hide` takes: the same as the page's `hide=` URL parameter. */
-const HIDE: Record<string, keyof GraphFilters> = {
-  memberships: 'memberships',
-  alliances: 'alliances',
-  rivalries: 'rivalries',
-  betrayals: 'betrayals',
-  'past-betrayals': 'pastBetrayals',
-  dead: 'dead',
-};
-
 /** Reads the command line (without `node` and the script). */
 export function parseExportArgs(argv: string[]): ExportOptions {
   let values;
@@ -81,7 +69,7 @@ export function parseExportArgs(argv: string[]): ExportOptions {
   const format = values.format ?? (help ? 'json' : undefined);
   if (format === undefined)
     throw new UsageError('--format is missing (expected png, svg, json or gexf)');
-  if (!FORMATS.includes(format)) {
+  if (!(exportFormats as readonly string[]).includes(format)) {
     throw new UsageError(`--format "${format}" is not a format (expected png, svg, json or gexf)`);
   }
   let year: number | undefined;
@@ -99,10 +87,10 @@ export function parseExportArgs(argv: string[]): ExportOptions {
   const hide = values.hide ?? '';
   const filters = { ...defaultFilters };
   for (const name of hide.split(',').filter(Boolean)) {
-    const key = HIDE[name];
+    const key = Object.hasOwn(FILTER_PARAMS, name) ? FILTER_PARAMS[name] : undefined;
     if (!key) {
       throw new UsageError(
-        `--hide "${name}" is not something to hide (expected ${Object.keys(HIDE).join(', ')})`,
+        `--hide "${name}" is not something to hide (expected ${Object.keys(FILTER_PARAMS).join(', ')})`,
       );
     }
     filters[key] = false;

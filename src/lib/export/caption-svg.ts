@@ -2,7 +2,8 @@
  * The caption band as SVG markup, and the legend shapes as path data (the PNG draws the same
  * paths with `Path2D`). Pure.
  */
-import { CAPTION_FONT, type CaptionLayout, type NodeShape, type PlacedSample } from './caption';
+import type { NodeShape } from '$lib/model/visual';
+import { CAPTION_FONT, type CaptionLayout, type PlacedSample } from './caption';
 import { escapeXml } from './xml';
 
 /** The caption as an SVG group, placed `top` pixels down. */
@@ -48,14 +49,14 @@ export function arrowPath(tipX: number, y: number): string {
 export function shapePath(shape: NodeShape, cx: number, cy: number, w: number, h: number): string {
   const [l, r, t, b] = [cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2].map(fmt);
   switch (shape) {
-    case 'circle': {
+    case 'ellipse': {
       const rx = fmt(w / 2);
       const ry = fmt(h / 2);
       return `M${l} ${fmt(cy)} A${rx} ${ry} 0 1 0 ${r} ${fmt(cy)} A${rx} ${ry} 0 1 0 ${l} ${fmt(cy)} Z`;
     }
-    case 'diamond':
+    case 'round-diamond':
       return `M${fmt(cx)} ${t} L${r} ${fmt(cy)} L${fmt(cx)} ${b} L${l} ${fmt(cy)} Z`;
-    case 'hexagon': {
+    case 'round-hexagon': {
       const q = fmt(cx - w / 4);
       const q3 = fmt(cx + w / 4);
       return `M${q} ${t} L${q3} ${t} L${r} ${fmt(cy)} L${q3} ${b} L${q} ${b} L${l} ${fmt(cy)} Z`;

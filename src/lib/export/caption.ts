@@ -4,15 +4,23 @@
  * Pure: `layoutCaption` places everything (text widths are estimated, so the SVG and the PNG
  * get the same layout); `caption-svg.ts` writes it as SVG and `png.ts` draws it on a canvas.
  */
-import type { Palette } from '$lib/graph/palette';
-import type { GraphFilters } from '$lib/model/filters';
-import type { DatasetRecords, FactionKind } from '$lib/model/schema';
+import { FILTER_KEYS, FILTER_NAMES, type GraphFilters } from '$lib/model/filters';
+import type { DatasetRecords } from '$lib/model/schema';
+import {
+  DEAD_PERSON,
+  EDGE_VISUALS,
+  FACTION_KINDS,
+  FACTION_VISUALS,
+  PAST_BETRAYAL,
+  PERSON_SHAPE,
+  type EdgeKind,
+  type NodeShape,
+  type Palette,
+} from '$lib/model/visual';
 import type { TimelineState } from '$lib/model/timeline';
 import { textWidth, wrapText, type TextWeight } from './text-wrap';
 
 export const CAPTION_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-
-export type NodeShape = 'circle' | 'round-rectangle' | 'diamond' | 'hexagon';
 
 /** One entry of the legend: a line sample for an edge kind, a shape for a node kind. */
 export type LegendItem =
@@ -96,14 +104,20 @@ export function captionInfo(input: {
   compare?: boolean;
 }): CaptionInfo {
   const { data, year, state, filters, palette: p } = input;
-  const edge = (
-    label: string,
-    color: string,
-    width: number,
-    dash: number[] = [],
-    arrow = false,
-    opacity = 1,
-  ) => ({ kind: 'edge', label, color, width, dash, arrow, opacity }) as const;
+  // Each kind as the graph draws it (model/visual.ts); `faded` is the past betrayal's look
+  const edge = (kind: EdgeKind, label: string, faded?: { width: number; opacity: number }) => {
+    const v = EDGE_VISUALS[kind];
+    const { width, opacity } = faded ?? v;
+    return {
+      kind: 'edge',
+      label,
+      color: p[v.color],
+      width,
+      dash: v.dash,
+      arrow: v.arrow,
+      opacity,
+    } as const;
+  };
   const node = (
     label: string,
     shape: NodeShape,
@@ -113,36 +127,40 @@ export function captionInfo(input: {
     opacity = 1,
   ) => ({ kind: 'node', label, shape, fill, stroke, dash, opacity }) as const;
   const legend: LegendItem[] = [];
-  if (filters.memberships) legend.push(edge('Membership', p.membership, 1.5, [], false, 0.8));
-  if (filters.alliances) legend.push(edge('Alliance', p.alliance, 3.5));
-  if (filters.rivalries) legend.push(edge('Rivalry', p.rivalry, 2.5, [8, 5]));
-  if (filters.betrayals)
-    legend.push(edge('Betrayal (arrow: by → against)', p.betrayal, 3, [1, 1], true));
+  if (filters.memberships) legend.push(edge('membership', 'Membership'));
+  if (filters.alliances) legend.push(edge('alliance', 'Alliance'));
+  if (filters.rivalries) legend.push(edge('rivalry', 'Rivalry'));
+  if (filters.betrayals) legend.push(edge('betrayal', 'Betrayal (arrow: by → against)'));
   if (filters.betrayals && filters.pastBetrayals && state.pastBetrayals.size > 0) {
-    legend.push(edge('Earlier betrayal', p.betrayal, 1.5, [1, 1], true, 0.35));
+    legend.push(edge('betrayal', 'Earlier betrayal', PAST_BETRAYAL));
   }
-  legend.push(node('Person', 'circle', p.person, p.personBorder));
+  legend.push(node('Person', PERSON_SHAPE, p.person, p.personBorder));
   const anyDead = [...state.people.values()].some((status) => !status.alive);
-  if (filters.dead && anyDead)
-    legend.push(node('Dead (fate and year)', 'circle', p.dead, p.personBorder, [1, 1], 0.55));
+  if (filters.dead && anyDead) {
+    const dotted = EDGE_VISUALS.betrayal.dash;
+    const dead = node('Dead (fate and year)', PERSON_SHAPE, p.dead, p.personBorder, dotted);
+    legend.push({ ...dead, opacity: DEAD_PERSON.opacity });
+  }
   const active = data.factions.filter((f) => state.factions.has(f.id));
   const kinds = new Set(active.map((f) => f.kind));
   for (const kind of FACTION_KINDS) {
     if (kinds.has(kind))
-      legend.push(node(FACTION_LABELS[kind], FACTION_SHAPES[kind], p.faction[kind], p.text));
+      legend.push(
+        node(FACTION_VISUALS[kind].label, FACTION_VISUALS[kind].shape, p.faction[kind], p.text),
+      );
   }
   if (active.some((f) => f.fabricated)) {
     legend.push(
-      node('Fabricated (a charge, not a group)', 'hexagon', p.background, p.text, [4, 2]),
+      node('Fabricated (a charge, not a group)', 'round-hexagon', p.background, p.text, [4, 2]),
     );
   }
   if (input.compare) {
     // As the graph draws them (stylesheet.ts): a halo in each colour, held ones faded
-    legend.push(node('Gained', 'circle', p.gained, p.gained, [], 0.35));
-    legend.push(node('Lost', 'circle', p.lost, p.lost, [], 0.35));
-    legend.push(edge('Held (dimmed)', p.membership, 2, [], false, 0.3));
+    legend.push(node('Gained', 'ellipse', p.gained, p.gained, [], 0.35));
+    legend.push(node('Lost', 'ellipse', p.lost, p.lost, [], 0.35));
+    legend.push(edge('membership', 'Held (dimmed)', { width: 2, opacity: 0.3 }));
   }
-  const hidden = HIDDEN_NAMES.filter(([key]) => !filters[key]).map(([, name]) => name);
+  const hidden = FILTER_KEYS.filter((key) => !filters[key]).map((key) => FILTER_NAMES[key].text);
   const notes: string[] = [];
   if (hidden.length) notes.push(`Not shown: ${hidden.join(', ')}.`);
   if (input.highlighted) notes.push(`Highlighted: ${input.highlighted} and direct connections.`);
@@ -212,25 +230,3 @@ export function layoutCaption(info: CaptionInfo, width: number): CaptionLayout {
   lines(info.sources, 12, 'normal', info.colors.text);
   return { width, height: Math.ceil(y + PAD - 6), colors: info.colors, texts, samples };
 }
-
-const FACTION_KINDS: readonly FactionKind[] = ['leadership', 'opposition', 'institution', 'bloc'];
-const FACTION_LABELS: Record<FactionKind, string> = {
-  leadership: 'Leadership',
-  opposition: 'Opposition',
-  institution: 'Institution',
-  bloc: 'Bloc',
-};
-const FACTION_SHAPES: Record<FactionKind, NodeShape> = {
-  leadership: 'round-rectangle',
-  opposition: 'diamond',
-  institution: 'round-rectangle',
-  bloc: 'hexagon',
-};
-const HIDDEN_NAMES: [keyof GraphFilters, string][] = [
-  ['memberships', 'memberships'],
-  ['alliances', 'alliances'],
-  ['rivalries', 'rivalries'],
-  ['betrayals', 'betrayals'],
-  ['pastBetrayals', 'earlier betrayals'],
-  ['dead', 'the dead'],
-];

@@ -90,7 +90,8 @@ describe('composeSvg', () => {
   });
 
   it('draws the legend: edge kinds as lines with their dash patterns, an arrow for betrayals', () => {
-    const lines = findAll(root, 'line').filter((l) => l.attributes['stroke-width'] !== '1');
+    // Every line but the rule across the top of the band (x1 = 0) is a legend sample
+    const lines = findAll(root, 'line').filter((l) => l.attributes.x1 !== '0');
     expect(lines.map((l) => l.attributes.stroke)).toEqual([
       lightPalette.membership,
       lightPalette.alliance,

@@ -3,13 +3,22 @@
  * Kinds differ by shape and line style as well as colour, so the graph reads without colour.
  */
 import type { StylesheetJson } from 'cytoscape';
+import {
+  DEAD_PERSON,
+  EDGE_VISUALS as EDGE,
+  FACTION_KINDS,
+  FACTION_VISUALS,
+  LEADER_MEMBERSHIP,
+  PAST_BETRAYAL,
+  PERSON_SHAPE,
+} from '$lib/model/visual';
 import type { Palette } from './palette';
 import { EMPHASIS_LEVELS, EMPHASIS_SIZE as S } from '$lib/model/emphasis';
 
 /** Factions grow with their members up to this many; the graph stores no larger count. */
 export const FULL_SIZE_MEMBERS = 12;
 
-/** Builds the stylesheet for a palette; `labelScale` enlarges labels on small screens. */
+/** Builds the stylesheet for a palette; kinds look as `model/visual.ts` says. */
 export function buildStylesheet(p: Palette): StylesheetJson {
   return [
     {
@@ -36,7 +45,7 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       // People are sized by their weight in the year shown (model/emphasis).
       selector: 'node.person',
       style: {
-        shape: 'ellipse',
+        shape: PERSON_SHAPE,
         width: `mapData(level, 1, ${EMPHASIS_LEVELS}, ${S.min}, ${S.max})`,
         height: `mapData(level, 1, ${EMPHASIS_LEVELS}, ${S.min}, ${S.max})`,
         'font-size': `mapData(level, 1, ${EMPHASIS_LEVELS}, ${S.fontMin}, ${S.fontMax})`,
@@ -59,12 +68,12 @@ export function buildStylesheet(p: Palette): StylesheetJson {
         'font-size': 11.5,
       },
     },
-    ...(['leadership', 'opposition', 'institution', 'bloc'] as const).map((kind) => ({
+    ...FACTION_KINDS.map((kind) => ({
       selector: `node.faction-${kind}`,
       style: {
         'background-color': p.faction[kind],
         color: p.factionText[kind],
-        shape: FACTION_SHAPES[kind],
+        shape: FACTION_VISUALS[kind].shape,
       },
     })),
     // Dies during the period shown: alive, with a dotted border, "dies Aug 1936" below.
@@ -90,8 +99,8 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       selector: 'node.dead',
       style: {
         'background-color': p.dead,
-        'border-style': 'dotted',
-        opacity: 0.55,
+        'border-style': DEAD_PERSON.border,
+        opacity: DEAD_PERSON.opacity,
         'font-style': 'italic',
       },
     },
@@ -112,40 +121,45 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       style: {
         'curve-style': 'haystack',
         'haystack-radius': 0,
-        width: 1,
-        'line-color': p.membership,
-        opacity: 0.45,
-        'line-style': 'solid',
+        width: EDGE.membership.width,
+        'line-color': p[EDGE.membership.color],
+        opacity: EDGE.membership.opacity,
+        'line-style': EDGE.membership.line,
       },
     },
-    { selector: 'edge.role-leader', style: { width: 2.5, opacity: 0.7 } },
+    { selector: 'edge.role-leader', style: LEADER_MEMBERSHIP },
     {
       selector: 'edge.alliance',
-      style: { width: 3.5, 'line-color': p.alliance, 'line-style': 'solid', 'line-cap': 'round' },
+      style: {
+        width: EDGE.alliance.width,
+        'line-color': p[EDGE.alliance.color],
+        'line-style': EDGE.alliance.line,
+        'line-cap': 'round',
+      },
     },
     {
       selector: 'edge.rivalry',
       style: {
-        width: 2.5,
-        'line-color': p.rivalry,
-        'line-style': 'dashed',
-        'line-dash-pattern': [8, 5],
+        width: EDGE.rivalry.width,
+        'line-color': p[EDGE.rivalry.color],
+        'line-style': EDGE.rivalry.line,
+        'line-dash-pattern': EDGE.rivalry.dash,
       },
     },
     {
       selector: 'edge.betrayal',
       style: {
-        width: 3,
-        'line-color': p.betrayal,
-        'line-style': 'dotted',
-        'target-arrow-shape': 'triangle',
-        'target-arrow-color': p.betrayal,
+        width: EDGE.betrayal.width,
+        'line-color': p[EDGE.betrayal.color],
+        'line-style': EDGE.betrayal.line,
+        'target-arrow-shape': EDGE.betrayal.arrow ? 'triangle' : 'none',
+        'target-arrow-color': p[EDGE.betrayal.color],
         'arrow-scale': 1.3,
         'curve-style': 'bezier',
         'control-point-step-size': 40,
       },
     },
-    { selector: 'edge.past', style: { opacity: 0.25, width: 1.5 } },
+    { selector: 'edge.past', style: PAST_BETRAYAL },
     // Ends during the period shown: faded, with capped ends where the line style allows.
     { selector: 'edge.ending', style: { opacity: 0.4 } },
     ...(['alliance', 'rivalry'] as const).map((kind) => ({
@@ -153,8 +167,8 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       style: {
         'source-arrow-shape': 'tee' as const,
         'target-arrow-shape': 'tee' as const,
-        'source-arrow-color': p[kind],
-        'target-arrow-color': p[kind],
+        'source-arrow-color': p[EDGE[kind].color],
+        'target-arrow-color': p[EDGE[kind].color],
         'arrow-scale': 0.8,
       },
     })),
@@ -216,10 +230,3 @@ export function buildStylesheet(p: Palette): StylesheetJson {
     { selector: '.off', style: { display: 'none' } },
   ];
 }
-
-const FACTION_SHAPES = {
-  leadership: 'round-rectangle',
-  opposition: 'round-diamond',
-  institution: 'round-rectangle',
-  bloc: 'round-hexagon',
-} as const;

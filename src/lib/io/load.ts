@@ -5,8 +5,14 @@
  */
 import type { z } from 'zod';
 import { checkDataset } from '../model/dataset';
-import { formatProblem, type LocatedProblem, type Problem } from '../model/problems';
-import { bundleSchema, collectionNames, fileSchemas } from '../model/schema';
+import {
+  formatProblem,
+  quote,
+  recordKinds,
+  type LocatedProblem,
+  type Problem,
+} from '../model/problems';
+import { bundleSchema, collectionNames, collectionSchemas, fileSchemas } from '../model/schema';
 import type {
   CollectionName,
   DatasetInfo,
@@ -55,17 +61,26 @@ export function loadDatasetFiles(
     );
     if (!withinRecordLimit(docs)) return finish(docs, dir);
     const values = new Map<FileName, unknown>();
+    // Records that failed their schema (their ids, and their kinds: the id itself may be what
+    // failed): what other records say about them is not checked
+    const failed: Failed = { ids: new Set(), kinds: new Set() };
     names.forEach((name, i) => {
       if (!docs[i].clean) return;
       const schema: z.ZodType = fileSchemas[name];
-      values.set(name, validateDocument(docs[i], schema));
+      const value = validateDocument(docs[i], schema);
+      values.set(name, value ?? validItems(name, docs[i], failed));
     });
-    if (hasErrors(docs)) return finish(docs, dir);
+    // Like a compiler, the cross-record checks still run when some records failed their schema,
+    // over the records that passed; they need every file read and the dataset's description
+    const canCheck = docs.every((doc) => doc.clean) && values.get('dataset') !== undefined;
+    if (!canCheck) return finish(docs, dir);
+    const valid = !hasErrors(docs);
     const records = fromFiles(values);
     for (const problem of checkDataset(records)) {
+      if (!valid && aboutFailed(problem, failed)) continue;
       docs.find((doc) => doc.file === problem.file)?.pending.push({ problem });
     }
-    return finish(docs, dir, records);
+    return finish(docs, dir, valid ? records : undefined);
   } catch (error) {
     return crashed('dataset.json', error, dir);
   }
@@ -112,13 +127,53 @@ function withinRecordLimit(docs: Doc[]): boolean {
   return false;
 }
 
+/**
+ * The items of a collection file that failed its schema which pass their own, each at its index
+ * (the others are holes, which the checks skip); the rest go into `failed`.
+ * Undefined for a file that is not a collection or has no list of items.
+ */
+function validItems(name: FileName, doc: Doc, failed: Failed): { items: unknown[] } | undefined {
+  if (name === 'dataset' || name === 'layout') return undefined;
+  const raw = (doc.parsed?.value as { items?: unknown } | undefined)?.items;
+  if (!Array.isArray(raw)) return undefined;
+  const schema: z.ZodType = collectionSchemas[name];
+  const items: unknown[] = new Array(raw.length);
+  raw.forEach((item, i) => {
+    const result = schema.safeParse(item);
+    if (result.success) items[i] = result.data;
+    else {
+      failed.kinds.add(recordKinds[name]);
+      for (const id of idsOf(item)) failed.ids.add(id);
+    }
+  });
+  return { items };
+}
+
+interface Failed {
+  ids: Set<string>;
+  kinds: Set<string>;
+}
+
+/** A cross-record problem that follows from records that failed their schema. */
+function aboutFailed(problem: Problem, failed: Failed): boolean {
+  if ([...failed.ids].some((id) => problem.message.includes(quote(id)))) return true;
+  const unknown = /^references unknown ([a-z ]+?) "/.exec(problem.message)?.[1];
+  return unknown !== undefined && unknown.split(' or ').some((kind) => failed.kinds.has(kind));
+}
+
+/** The ids a raw record names itself by (memberships have none). */
+function idsOf(item: unknown): string[] {
+  const id = (item as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? [id] : [];
+}
+
 function hasErrors(docs: Doc[]): boolean {
   return docs.some((doc) => doc.pending.some((p) => p.problem.severity === 'error'));
 }
 
 function fromFiles(values: Map<FileName, unknown>): DatasetRecords {
   const items = <K extends CollectionName>(name: K) =>
-    (values.get(name) as { items: DatasetRecords[K] }).items;
+    (values.get(name) as { items: DatasetRecords[K] } | undefined)?.items ?? [];
   const layout = values.get('layout') as Layout | undefined;
   return {
     dataset: withoutSchema(values.get('dataset') as DatasetInfo),

@@ -27,3 +27,33 @@ export const EDGE_FILTER = {
   rivalry: 'rivalries',
   betrayal: 'betrayals',
 } as const satisfies Record<string, keyof GraphFilters>;
+
+/** The filters, in the order the page lists them. */
+export const FILTER_KEYS: readonly (keyof GraphFilters)[] = [
+  'memberships',
+  'alliances',
+  'rivalries',
+  'betrayals',
+  'pastBetrayals',
+  'dead',
+  'inactive',
+];
+
+/**
+ * Each filter's names: `param` in `hide=` (the URL, and the export CLI's `--hide`), `text` in
+ * sentences such as a caption's "Not shown: rivalries, the dead.".
+ */
+export const FILTER_NAMES: Record<keyof GraphFilters, { param: string; text: string }> = {
+  memberships: { param: 'memberships', text: 'memberships' },
+  alliances: { param: 'alliances', text: 'alliances' },
+  rivalries: { param: 'rivalries', text: 'rivalries' },
+  betrayals: { param: 'betrayals', text: 'betrayals' },
+  pastBetrayals: { param: 'past-betrayals', text: 'earlier betrayals' },
+  dead: { param: 'dead', text: 'the dead' },
+  inactive: { param: 'inactive', text: 'people with no relationship that year' },
+};
+
+/** The filter a `hide=` name turns off. */
+export const FILTER_PARAMS: Readonly<Record<string, keyof GraphFilters>> = Object.fromEntries(
+  FILTER_KEYS.map((key) => [FILTER_NAMES[key].param, key]),
+);

@@ -2,7 +2,7 @@
  * The explorer's state in the URL: `?year=1929&focus=bukharin&hide=rivalries&view=table`.
  * Parsing never throws: a bad value is dropped and reported as a note for the page to show.
  */
-import { defaultFilters, type GraphFilters } from '$lib/model/filters';
+import { defaultFilters, FILTER_PARAMS, type GraphFilters } from '$lib/model/filters';
 import { parseCompare } from '$lib/model/compare';
 
 export type ViewMode = 'graph' | 'table';
@@ -25,15 +25,6 @@ export interface UrlState {
 }
 
 /** Filter names as they appear in `hide=`. */
-const FILTER_PARAMS: Record<string, keyof GraphFilters> = {
-  memberships: 'memberships',
-  alliances: 'alliances',
-  rivalries: 'rivalries',
-  betrayals: 'betrayals',
-  'past-betrayals': 'pastBetrayals',
-  dead: 'dead',
-  inactive: 'inactive',
-};
 const MAX_VALUE = 200;
 
 /** What a URL asks for, with a note for every value that was ignored. */

@@ -75,19 +75,20 @@ export interface RecordIndex {
 /** Indexes records by id. */
 export function buildIndex(records: DatasetRecords): RecordIndex {
   const entities = new Map<string, Entity>();
-  for (const record of records.people) {
-    if (entities.has(record.id)) continue;
+  // forEach, not for…of: records that failed their schema are holes in these lists, skipped
+  records.people.forEach((record) => {
+    if (entities.has(record.id)) return;
     const span = {
       start: record.born ? firstDay(record.born) : -Infinity,
       end: record.died ? lastDay(record.died) : Infinity,
     };
     entities.set(record.id, { kind: 'person', record, span });
-  }
-  for (const record of records.factions) {
-    if (entities.has(record.id)) continue;
+  });
+  records.factions.forEach((record) => {
+    if (entities.has(record.id)) return;
     const span = { start: firstDay(record.from), end: record.to ? lastDay(record.to) : Infinity };
     entities.set(record.id, { kind: 'faction', record, span });
-  }
+  });
   const relations = new Map<string, RecordKind>();
   const relationLists = [
     ['alliance', records.alliances],
@@ -96,11 +97,13 @@ export function buildIndex(records: DatasetRecords): RecordIndex {
     ['event', records.events],
   ] as const;
   for (const [kind, list] of relationLists) {
-    for (const record of list) if (!relations.has(record.id)) relations.set(record.id, kind);
+    list.forEach((record) => {
+      if (!relations.has(record.id)) relations.set(record.id, kind);
+    });
   }
   return {
     entities,
-    sources: new Set(records.sources.map((source) => source.id)),
+    sources: new Set(records.sources.flatMap((source) => [source.id])),
     relations,
     rangeStart: firstDay(records.dataset.range.from),
     rangeEnd: lastDay(records.dataset.range.to),
