@@ -7,7 +7,7 @@
 import type { Palette } from '$lib/graph/palette';
 import type { GraphFilters } from '$lib/model/filters';
 import type { DatasetRecords, FactionKind } from '$lib/model/schema';
-import type { TimelineState } from '$lib/model/timeline';
+import { membershipKey, type TimelineState } from '$lib/model/timeline';
 import { textWidth, wrapText, type TextWeight } from './text-wrap';
 
 export const CAPTION_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -136,6 +136,10 @@ export function captionInfo(input: {
       node('Fabricated (a charge, not a group)', 'hexagon', p.background, p.text, [4, 2]),
     );
   }
+  if (showsDisputed(data, state, filters)) {
+    // As the graph marks them (stylesheet.ts): a dashed gold ring, a gold casing
+    legend.push(node('Disputed (see notes)', 'circle', p.person, p.disputed, [3, 2]));
+  }
   if (input.compare) {
     // As the graph draws them (stylesheet.ts): a halo in each colour, held ones faded
     legend.push(node('Gained', 'circle', p.gained, p.gained, [], 0.35));
@@ -159,6 +163,30 @@ export function captionInfo(input: {
       ` Data licence: ${info.license.replace(/ /g, NBSP)}.`,
     colors: { background: p.background, text: p.text, muted: p.membership, rule: p.membership },
   };
+}
+
+/** Whether the picture shows a disputed record: a person, faction or relationship. */
+function showsDisputed(data: DatasetRecords, state: TimelineState, filters: GraphFilters): boolean {
+  const people = data.people.some(
+    (p) =>
+      (p.disputed || p.fate?.disputed) &&
+      state.people.has(p.id) &&
+      (filters.dead || state.people.get(p.id)?.alive !== false),
+  );
+  const edges = (
+    on: boolean,
+    records: readonly { id: string; disputed?: boolean }[],
+    active: Set<string>,
+  ) => on && records.some((r) => r.disputed && active.has(r.id));
+  return (
+    people ||
+    data.factions.some((f) => f.disputed && state.factions.has(f.id)) ||
+    edges(filters.alliances, data.alliances, state.alliances) ||
+    edges(filters.rivalries, data.rivalries, state.rivalries) ||
+    edges(filters.betrayals, data.betrayals, state.betrayals) ||
+    (filters.memberships &&
+      data.memberships.some((m) => m.disputed && state.memberships.has(membershipKey(m))))
+  );
 }
 
 /** Places the caption in a band `width` pixels wide; the height follows from the content. */
