@@ -179,6 +179,43 @@ test('the example dataset opens from the menu, with sources', async ({ page }) =
   await expect(details).toContainText('MacCulloch');
 });
 
+test('an example opened from the menu is named in the URL, so that a link opens it', async ({
+  page,
+}) => {
+  await start(page);
+  await page.getByRole('button', { name: 'Open example' }).click();
+  await page.getByRole('button', { name: /The court of Henry VIII/ }).click();
+  await expectCourt(page);
+  await expect(page).toHaveURL(/[?&]data=[^&]*henry-viii-court\.json/);
+  await slider(page).fill('1536');
+  await expect(page).toHaveURL(/year=1536/);
+  // The link, opened afresh (nothing kept from this visit), shows the example at that year
+  const link = page.url();
+  const fresh = await page.context().browser()!.newPage();
+  await fresh.goto(link);
+  await expectCourt(fresh, '1536');
+  await fresh.close();
+});
+
+test('the examples menu stays inside the window', async ({ page }) => {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 700 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    await start(page);
+    await page.getByRole('button', { name: 'Open example' }).click();
+    const about = page.getByRole('list', { name: 'Example datasets' }).getByText(/Wolsey/);
+    await expect(about).toBeVisible();
+    const box = (await about.boundingBox())!;
+    const inside = await about.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+    expect(box.x, `${size.width}px`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${size.width}px`).toBeLessThanOrEqual(size.width);
+    expect(inside, `${size.width}px: the description overflows its box`).toBe(true);
+  }
+});
+
 test('a dataset without a layout gets one from the worker, with a progress bar', async ({
   page,
 }) => {

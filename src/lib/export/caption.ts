@@ -18,6 +18,7 @@ import {
   type Palette,
 } from '$lib/model/visual';
 import type { TimelineState } from '$lib/model/timeline';
+import { countDisputed } from '$lib/model/describe';
 import { textWidth, wrapText, type TextWeight } from './text-wrap';
 
 export const CAPTION_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -154,6 +155,10 @@ export function captionInfo(input: {
       node('Fabricated (a charge, not a group)', 'round-hexagon', p.background, p.text, [4, 2]),
     );
   }
+  if (countDisputed(data, state) > 0) {
+    // As the graph marks them (stylesheet.ts): a dashed gold ring, a gold casing
+    legend.push(node('Disputed (see notes)', 'ellipse', p.person, p.disputed, [3, 2]));
+  }
   if (input.compare) {
     // As the graph draws them (stylesheet.ts): a halo in each colour, held ones faded
     legend.push(node('Gained', 'ellipse', p.gained, p.gained, [], 0.35));
@@ -179,6 +184,7 @@ export function captionInfo(input: {
   };
 }
 
+/** Whether the picture shows a disputed record: a person, faction or relationship. */
 /** Places the caption in a band `width` pixels wide; the height follows from the content. */
 export function layoutCaption(info: CaptionInfo, width: number): CaptionLayout {
   const texts: CaptionText[] = [];

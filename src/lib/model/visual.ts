@@ -14,6 +14,8 @@ export interface Palette {
   person: string;
   personBorder: string;
   dead: string;
+  /** Labels of the dead: muted, still 4.5:1 on the background. */
+  deadText: string;
   faction: Record<FactionKind, string>;
   /** Faction labels: the faction's hue, dark enough (or light enough) to read as text. */
   factionText: Record<FactionKind, string>;
@@ -22,6 +24,7 @@ export interface Palette {
   rivalry: string;
   betrayal: string;
   selected: string;
+  /** The halo of what a step brought: a cyan, far in hue from the disputed gold. */
   fresh: string;
   disputed: string;
   gained: string;
@@ -35,6 +38,7 @@ export const lightPalette: Palette = {
   person: '#e8e4da',
   personBorder: '#4a463e',
   dead: '#9a958b',
+  deadText: '#5f5b53',
   faction: {
     leadership: '#b3261e',
     opposition: '#1f5f8b',
@@ -52,7 +56,7 @@ export const lightPalette: Palette = {
   rivalry: '#d95f02',
   betrayal: '#a50f15',
   selected: '#0b57d0',
-  fresh: '#f2b705',
+  fresh: '#00a3bf',
   disputed: '#c48a00',
   gained: '#0b57d0',
   lost: '#5f5b53',
@@ -65,6 +69,7 @@ export const darkPalette: Palette = {
   person: '#3a3c42',
   personBorder: '#c9c6bd',
   dead: '#6d6a64',
+  deadText: '#a8a49b',
   faction: {
     leadership: '#f2766b',
     opposition: '#6cb2e6',
@@ -82,7 +87,7 @@ export const darkPalette: Palette = {
   rivalry: '#ff9d4d',
   betrayal: '#ff6b6b',
   selected: '#8ab4f8',
-  fresh: '#f2b705',
+  fresh: '#3fd3e8',
   disputed: '#f2c94c',
   gained: '#8ab4f8',
   lost: '#c9c6bd',

@@ -15,7 +15,13 @@ import { canLayoutYears } from '$lib/model/layout/dynamic';
 import { completeYears } from '$lib/model/layout/positions-at';
 import type { Explorer, LoadedDataset } from './explorer.svelte';
 import { clearSaved, saveDataset } from './persist';
-import { startPositions, withoutDataParam, type ProblemReport, type StartInfo } from './startup';
+import {
+  startPositions,
+  withDataParam,
+  withoutDataParam,
+  type ProblemReport,
+  type StartInfo,
+} from './startup';
 
 /** Where the dataset on screen came from. */
 export type DatasetOrigin = 'bundled' | 'saved' | 'url' | 'file' | 'example';
@@ -76,6 +82,7 @@ export class DatasetOpener {
     await this.#open(
       [{ name: fetched.url.split('/').at(-1) || 'bundle.json', text: fetched.text }],
       origin,
+      address,
     );
   }
 
@@ -100,22 +107,23 @@ export class DatasetOpener {
     this.report = undefined;
   }
 
-  async #open(files: NamedText[], origin: DatasetOrigin): Promise<void> {
+  /** `address`: where the files came from, written into the URL (`data=`) to share it. */
+  async #open(files: NamedText[], origin: DatasetOrigin, address?: string): Promise<void> {
     const done = await this.#run(openInWorker(files, this.#onProgress));
     if (!done) return;
     if (!done.result.ok || !done.positions) {
       const errors = done.result.ok ? [] : done.result.errors;
       return this.#refuse(`${done.label} could not be opened`, errors);
     }
-    this.#show(done, origin);
+    this.#show(done, origin, address);
   }
 
-  #show(done: TaskResult, origin: DatasetOrigin): void {
+  #show(done: TaskResult, origin: DatasetOrigin, address?: string): void {
     if (!done.result.ok || !done.positions) return;
     const { data, warnings } = done.result;
     this.#explorer.replaceDataset({ data, positions: done.positions, years: done.years });
     this.origin = origin;
-    this.#dropDataParam();
+    this.#setDataParam(address);
     const title = data.dataset.title;
     this.status = `Opened ${title} (${done.label}).`;
     if (warnings.length) {
@@ -163,6 +171,17 @@ export class DatasetOpener {
   /** A dataset opened here replaces the one `?data=` named, also after a reload. */
   #dropDataParam(): void {
     const href = withoutDataParam(location.href);
+    // eslint-disable-next-line svelte/no-navigation-without-resolve
+    if (href !== undefined) replaceState(href, {});
+  }
+
+  /**
+   * Names the dataset's address in the URL (`data=`), so that a copied link opens it; files
+   * from this computer have none, and drop the parameter.
+   */
+  #setDataParam(address: string | undefined): void {
+    if (address === undefined) return this.#dropDataParam();
+    const href = withDataParam(location.href, address);
     // eslint-disable-next-line svelte/no-navigation-without-resolve
     if (href !== undefined) replaceState(href, {});
   }

@@ -34,6 +34,8 @@ export class Explorer {
   filters = $state.raw<GraphFilters>(defaultFilters);
   view = $state<ViewMode>('graph');
   playing = $state(false);
+  /** Playback speed: 1 is a year (or a month) every 1.5 s. */
+  speed = $state(1);
   /** Months mode: the slider and the steps move by month, the window is one month. */
   months = $state(false);
   month = $state(1);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { startDataset, startPositions, withoutDataParam } from './startup';
+import { startDataset, startPositions, withDataParam, withoutDataParam } from './startup';
 
 const EXAMPLE = readFileSync('static/examples/henry-viii-court.json', 'utf8');
 
@@ -60,5 +60,14 @@ describe('withoutDataParam', () => {
       '/app/?year=1530#h',
     );
     expect(withoutDataParam('https://x.example/?year=1530')).toBeUndefined();
+  });
+});
+
+describe('withDataParam', () => {
+  it('names the address in data= and keeps the rest', () => {
+    expect(withDataParam('https://x.example/app/?year=1530#h', '/app/examples/a.json')).toBe(
+      '/app/?year=1530&data=%2Fapp%2Fexamples%2Fa.json#h',
+    );
+    expect(withDataParam('https://x.example/?data=b.json', 'b.json')).toBeUndefined();
   });
 });

@@ -90,3 +90,11 @@ export function withoutDataParam(href: string): string | undefined {
   url.searchParams.delete('data');
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** The page's address with `data=` naming `address`, or undefined when it already does. */
+export function withDataParam(href: string, address: string): string | undefined {
+  const url = new URL(href);
+  if (url.searchParams.get('data') === address) return undefined;
+  url.searchParams.set('data', address);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
