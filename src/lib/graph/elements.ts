@@ -61,9 +61,14 @@ export function buildElements(
       classes: classes.join(' '),
     });
   }
+  const institutions = new Set(
+    data.factions.filter((f) => f.kind === 'institution').map((f) => f.id),
+  );
   for (const m of data.memberships) {
     const key = membershipKey(m);
     const classes = ['membership', `role-${m.role}`, 'off'];
+    // Offices in permanent institutions are context, drawn quieter than faction ties
+    if (institutions.has(m.faction)) classes.push('institutional');
     elements.push({
       group: 'edges',
       data: {

@@ -162,6 +162,7 @@ export function buildStylesheet(p: Palette): StylesheetJson {
         'control-point-step-size': 40,
       },
     },
+    { selector: 'edge.membership.institutional', style: { opacity: 0.22 } },
     { selector: 'edge.past', style: PAST_BETRAYAL },
     // Ends during the period shown: faded, with capped ends where the line style allows.
     { selector: 'edge.ending', style: { opacity: 0.4 } },

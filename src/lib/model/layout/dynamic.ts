@@ -207,6 +207,21 @@ function layoutYear(
     anchors[i] ? weightOf[i] * (node.role === 'dead' ? DEAD_ANCHOR : ANCHOR) : 0,
   );
   stressMajorize({ points, targets, separations, anchors, anchorWeights, iterations: 400 });
+  // A faction stands at the centre of its members of the year, so membership reads as place
+  const members = new Map<number, number[]>();
+  for (const m of data.memberships) {
+    const [f, p] = [index.get(m.faction), index.get(m.person)];
+    if (f === undefined || p === undefined || institutions.has(m.faction)) continue;
+    if (!state.memberships.has(membershipKey(m)) || nodes[p].role === 'dead') continue;
+    members.set(f, [...(members.get(f) ?? []), p]);
+  }
+  for (const [f, ids] of members) {
+    if (ids.length < 2) continue;
+    points[f] = {
+      x: ids.reduce((sum, i) => sum + points[i].x, 0) / ids.length,
+      y: ids.reduce((sum, i) => sum + points[i].y, 0) / ids.length,
+    };
+  }
   return points;
 }
 
