@@ -172,7 +172,7 @@ function layoutBoxes(data: DatasetRecords, seed: number): Box[] {
   const boxes = cy.nodes().map((node) => boxOf(recordId(node.id()), node.position()));
   cy.destroy();
   fitInto(boxes, TARGET_WIDTH * 0.6, TARGET_HEIGHT * 0.6);
-  removeOverlaps(boxes, 4, 5000, TARGET_WIDTH / TARGET_HEIGHT);
+  removeOverlaps(boxes, 4, 5000, TARGET_WIDTH / TARGET_HEIGHT, 0);
   stretchToAspect(boxes, TARGET_WIDTH / TARGET_HEIGHT);
   return boxes;
 }

@@ -37,8 +37,17 @@ export function labelBox(
   return { id, ...position, halfWidth: width / 2, halfHeight: height / 2 };
 }
 
-/** Pushes overlapping boxes apart along the axis of least overlap until none overlap. */
-export function removeOverlaps(boxes: Box[], gap = 6, maxRounds = 400, aspect = 1): boolean {
+/**
+ * Pushes overlapping boxes apart along the axis of least overlap until none overlap. `nudge`
+ * pushes a little further than the overlap, which stops dense clumps from oscillating.
+ */
+export function removeOverlaps(
+  boxes: Box[],
+  gap = 6,
+  maxRounds = 400,
+  aspect = 1,
+  nudge = 0.5,
+): boolean {
   for (let round = 0; round < maxRounds; round++) {
     let moved = false;
     for (let i = 0; i < boxes.length; i++) {
@@ -51,11 +60,11 @@ export function removeOverlaps(boxes: Box[], gap = 6, maxRounds = 400, aspect = 
         moved = true;
         // Prefer sideways moves in proportion to the target's aspect ratio.
         if (overlapX < overlapY * aspect) {
-          const shift = (overlapX / 2 + 0.5) * (a.x <= b.x ? 1 : -1);
+          const shift = (overlapX / 2 + nudge) * (a.x <= b.x ? 1 : -1);
           a.x -= shift;
           b.x += shift;
         } else {
-          const shift = (overlapY / 2 + 0.5) * (a.y <= b.y ? 1 : -1);
+          const shift = (overlapY / 2 + nudge) * (a.y <= b.y ? 1 : -1);
           a.y -= shift;
           b.y += shift;
         }
