@@ -18,7 +18,7 @@ import type {
   Source,
   SourceRef,
 } from '$lib/model/schema';
-import type { GraphFilters } from '$lib/model/filters';
+import { membershipShown, type GraphFilters } from '$lib/model/filters';
 import type { DaySpan } from '$lib/model/dates';
 import { membershipKey, windowLabel, windowTime, type Timeline } from '$lib/model/timeline';
 
@@ -69,11 +69,13 @@ export function snapshotBundle(
     memberships: new Set<string>(),
     relations: new Set<string>(),
   };
-  if (filters.memberships) {
-    for (const m of data.memberships) {
-      const key = membershipKey(m);
-      if (state.memberships.has(key) && ends(m.person, m.faction)) keep.memberships.add(key);
-    }
+  const institutions = new Set(
+    data.factions.filter((f) => f.kind === 'institution').map((f) => f.id),
+  );
+  for (const m of data.memberships) {
+    const key = membershipKey(m);
+    const shown = membershipShown(filters, institutions.has(m.faction));
+    if (shown && state.memberships.has(key) && ends(m.person, m.faction)) keep.memberships.add(key);
   }
   const pairs = [
     [filters.alliances, data.alliances, state.alliances],

@@ -10,6 +10,8 @@ import { bundledDataset } from '$lib/testing/bundled';
 import { buildTimeline, yearWindow } from '$lib/model/timeline';
 import { personLevels } from '$lib/model/emphasis';
 import { activeLinks, egoNetwork } from '$lib/model/graph-query';
+import { tableRows } from '$lib/model/table';
+import { buildLookup } from '$lib/model/lookup';
 import { lightPalette } from './palette';
 import { GraphView } from './view';
 
@@ -92,6 +94,20 @@ describe('the story graph', () => {
     after.clearFresh();
     expect(cyOf(after).getElementById(alliance).empty()).toBe(true);
     expect(cyOf(shown(1929)).getElementById(alliance).empty()).toBe(true);
+  });
+
+  it('draws offices in institutions faintly, and hides them with their own filter', () => {
+    const view = shown(1929);
+    const offices = () => cyOf(view).edges('.membership.institutional').length;
+    const factionTies = () => cyOf(view).edges('.membership').not('.institutional').length;
+    expect(offices()).toBeGreaterThan(0);
+    const ties = factionTies();
+    view.show(at(1929), { ...defaultFilters, institutions: false });
+    expect(offices()).toBe(0);
+    expect(factionTies()).toBe(ties);
+    const rows = tableRows(at(1929), buildLookup(data), { ...defaultFilters, institutions: false });
+    expect(rows.some((r) => r.to.id === 'politburo')).toBe(false);
+    expect(rows.some((r) => r.to.id === 'right-opposition')).toBe(true);
   });
 
   it('keeps only the focus and its neighbours with "Show connections only"', () => {

@@ -17,7 +17,7 @@ import { DeathsByDay, EndsByDay } from '$lib/model/days-index';
 import { isPartialDate, lastDay } from '$lib/model/dates';
 import { membershipKey } from '$lib/model/timeline';
 import type { Link } from '$lib/model/graph-query';
-import { EDGE_FILTER, type GraphFilters } from '$lib/model/filters';
+import { EDGE_FILTER, membershipShown, type GraphFilters } from '$lib/model/filters';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
 import { Presence } from './presence';
@@ -427,7 +427,10 @@ export class GraphView {
     const edge = this.presence.get(elementId(kind, key))[0];
     if (!edge || !this.state || !this.filters) return undefined;
     this.markDispute(edge);
-    const filterOn = this.filters[EDGE_FILTER[kind as keyof typeof EDGE_FILTER]];
+    const filterOn =
+      kind === 'membership'
+        ? membershipShown(this.filters, edge.hasClass('institutional'))
+        : this.filters[EDGE_FILTER[kind as keyof typeof EDGE_FILTER]];
     if (kind === 'betrayal') {
       const strong = this.state.betrayals.has(key);
       const past = this.state.pastBetrayals.has(key) && this.filters.pastBetrayals;

@@ -8,6 +8,8 @@ export interface GraphFilters {
   dead: boolean;
   /** People with no active relationship or membership in the period (shown receded). */
   inactive: boolean;
+  /** Memberships of permanent institutions (Politburo, Sovnarkom…): offices, the context. */
+  institutions: boolean;
 }
 
 export const defaultFilters: GraphFilters = {
@@ -18,6 +20,7 @@ export const defaultFilters: GraphFilters = {
   pastBetrayals: true,
   dead: true,
   inactive: true,
+  institutions: true,
 };
 
 /** The filter that governs an edge kind. */
@@ -37,6 +40,7 @@ export const FILTER_KEYS: readonly (keyof GraphFilters)[] = [
   'pastBetrayals',
   'dead',
   'inactive',
+  'institutions',
 ];
 
 /**
@@ -51,9 +55,18 @@ export const FILTER_NAMES: Record<keyof GraphFilters, { param: string; text: str
   pastBetrayals: { param: 'past-betrayals', text: 'earlier betrayals' },
   dead: { param: 'dead', text: 'the dead' },
   inactive: { param: 'inactive', text: 'people with no relationship that year' },
+  institutions: { param: 'institutions', text: 'offices in institutions' },
 };
 
 /** The filter a `hide=` name turns off. */
 export const FILTER_PARAMS: Readonly<Record<string, keyof GraphFilters>> = Object.fromEntries(
   FILTER_KEYS.map((key) => [FILTER_NAMES[key].param, key]),
 );
+
+/**
+ * Whether a membership passes the filters: memberships are on and, for a permanent
+ * institution's (an office), offices are on too. The graph, the table and the exports ask.
+ */
+export function membershipShown(filters: GraphFilters, institutional: boolean): boolean {
+  return filters.memberships && (!institutional || filters.institutions);
+}

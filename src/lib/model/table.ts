@@ -2,7 +2,7 @@
 import { citationText, resolveSources, shortCitation } from './citations';
 import { formatPartialDate } from './dates';
 import { byDate } from './details-relations';
-import type { GraphFilters } from './filters';
+import { membershipShown, type GraphFilters } from './filters';
 import { named, type NamedRef } from './labels';
 import type { Lookup } from './lookup';
 import type { SourceRef } from './schema';
@@ -68,7 +68,12 @@ export function tableRows(
     seen.add(`${row.kind}:${id}`);
     rows.push(row);
   };
-  if (filters.memberships) state.memberships.forEach((id) => add(id));
+  state.memberships.forEach((id) => {
+    const ref = lookup.byId.get(id);
+    const faction = ref?.kind === 'membership' ? lookup.byId.get(ref.record.faction) : undefined;
+    const office = faction?.kind === 'faction' && faction.record.kind === 'institution';
+    if (membershipShown(filters, office)) add(id);
+  });
   if (filters.alliances) state.alliances.forEach((id) => add(id));
   if (filters.rivalries) state.rivalries.forEach((id) => add(id));
   if (filters.betrayals) {
