@@ -42,7 +42,17 @@ async function edgePoint(page: Page, id: string, offset = 0): Promise<{ x: numbe
     ([id, offset]) => {
       const cy = (window as BenchWindow).__factionsBench!.view.cy;
       const edge = cy.getElementById(id as string);
-      const mid = edge.renderedMidpoint();
+      // The middle of the line, or the point nearest it along the line that no node covers
+      const [s0, t0] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
+      const covered = (p: { x: number; y: number }) =>
+        cy
+          .nodes(':visible')
+          .map((n) => n.renderedBoundingBox())
+          .some((b) => p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2);
+      const along = (t: number) => ({ x: s0.x + (t0.x - s0.x) * t, y: s0.y + (t0.y - s0.y) * t });
+      const mid =
+        [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7].map(along).find((p) => !covered(p)) ??
+        edge.renderedMidpoint();
       // `offset` px across the line, away from its middle
       const [a, b] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
       const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;

@@ -218,13 +218,19 @@ test('shortcuts: arrows step, Space plays and pauses, F fits, Esc clears, / sear
   await page.keyboard.press('Space');
   await expect(button(page, 'Play')).toBeVisible();
 
+  // Each year has its own layout, so the fit of 1928 is measured in 1928, once the glide is over
+  await page.waitForTimeout(600);
+  await page.keyboard.press('f');
+  await expect.poll(zoom).toBeGreaterThan(0);
+  const fitted1928 = await zoom();
+  expect(fitted1928).toBeGreaterThan(fitted / 3);
   await page.evaluate(() => {
     const cy = (window as unknown as BenchWindow).__factionsBench?.view.cy;
     cy?.zoom({ level: cy.zoom() * 3, renderedPosition: { x: 10, y: 10 } });
   });
-  expect(await zoom()).not.toBeCloseTo(fitted, 3);
+  expect(await zoom()).not.toBeCloseTo(fitted1928, 3);
   await page.keyboard.press('f');
-  await expect.poll(zoom).toBeCloseTo(fitted, 3);
+  await expect.poll(zoom).toBeCloseTo(fitted1928, 3);
 
   await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Stalin');
   await page.keyboard.press('Escape');
