@@ -5,13 +5,7 @@
  */
 import type { z } from 'zod';
 import { checkDataset } from '../model/dataset';
-import {
-  formatProblem,
-  quote,
-  recordKinds,
-  type LocatedProblem,
-  type Problem,
-} from '../model/problems';
+import { quote, recordKinds, type LocatedProblem, type Problem } from '../model/problems';
 import { bundleSchema, collectionNames, collectionSchemas, fileSchemas } from '../model/schema';
 import type {
   CollectionName,
@@ -23,9 +17,6 @@ import type {
 import { countRecords, readDocument, validateDocument, type Doc } from './documents';
 import { MAX_RECORDS, tooManyRecordsMessage } from './limits';
 import { crashed, finish } from './results';
-
-export { formatProblem };
-export type { LocatedProblem, Problem };
 
 /** The outcome of loading: the records, or the errors; warnings either way. */
 export type LoadResult =

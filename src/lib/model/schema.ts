@@ -242,20 +242,6 @@ export type EventKind = (typeof eventKinds)[number];
 export type Position = z.infer<typeof positionSchema>;
 export type Layout = z.infer<typeof layoutSchema>;
 
-/** A whole dataset in one object: what a bundle file holds and what validation produces. */
-export interface DatasetRecords {
-  dataset: DatasetInfo;
-  sources: Source[];
-  people: Person[];
-  factions: Faction[];
-  memberships: Membership[];
-  alliances: Alliance[];
-  rivalries: Rivalry[];
-  betrayals: Betrayal[];
-  events: DatasetEvent[];
-  layout?: Layout;
-}
-
 /** A whole dataset in one file (`{ dataset, sources: [...], …, layout? }`): imports, snapshots. */
 export const bundleSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -270,3 +256,6 @@ export const bundleSchema = z.strictObject({
   events: z.array(eventSchema),
   layout: layoutSchema.optional(),
 });
+
+/** A whole dataset in one object: what a bundle file holds and what validation produces. */
+export type DatasetRecords = Omit<z.infer<typeof bundleSchema>, '$schema'>;
