@@ -122,3 +122,10 @@ function recordLabel(problem: Problem): string {
 export function membershipSubject(person: string, faction: string): string {
   return `${person}→${faction}`;
 }
+
+/** `string`, `number`, `array`, `null`, … as a JSON user thinks of types. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
