@@ -54,6 +54,21 @@ export function readDocument(file: string, shape: DocumentShape, text: unknown):
   return doc;
 }
 
+/**
+ * A document made in memory (a CSV import's records), not read from text: it has no positions,
+ * so its problems are placed at line 1 until their front end moves them to where they came from.
+ */
+export function valueDocument(file: string, shape: DocumentShape, value: unknown): Doc {
+  const parsed: ParsedJson = {
+    value,
+    root: undefined,
+    errors: [],
+    duplicateKeys: [],
+    lineStarts: [0],
+  };
+  return { file, shape, parsed, clean: true, pending: [], omitted: 0 };
+}
+
 /** The number of records in a cleanly parsed document, before any schema check. */
 export function countRecords(doc: Doc): number {
   const value = doc.parsed?.value;
