@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { formatProblem, type JsonPath, type LocatedProblem, type Problem } from '../model/problems';
 import { fileTooLargeMessage, MAX_FILE_CHARS, MAX_LISTED } from './limits';
-import { issueMessages, zodMessage } from './issues';
+import { fromCode, issueMessages } from './issues';
 import { lineColumn, locate, parseJson, type ParsedJson } from './positions';
 import { child, describePath, type DocumentShape } from './values';
 
@@ -93,7 +93,7 @@ export function validateDocument<T>(doc: Doc, schema: z.ZodType<T>): T | undefin
     const message = `appears twice in one object (expected each field once; the first is used)`;
     doc.pending.push({ problem: problemAt(doc, path, message), key: true });
   }
-  const result = schema.safeParse(value, { error: zodMessage });
+  const result = schema.safeParse(value, { error: fromCode });
   if (result.success) return doc.parsed?.duplicateKeys.length ? undefined : result.data;
   // Describing an issue costs time: only describe as many as can be listed
   const issues = result.error.issues;

@@ -1,9 +1,9 @@
 /**
  * Readable messages for Zod issues: each names what was wrong and what was expected, using the
  * value actually found in the file. Built from each issue's code and fields, never from Zod's
- * own English text: `zodMessage` is the error map validation runs with, so Zod's wording never
- * reaches a user, and a schema's own message (`error:` in schema.ts) is told apart from it by
- * being different from what the map says.
+ * own English text: validation runs with `fromCode` as its error map, so Zod's wording never
+ * reaches a user and a schema's own message (`error:` in schema.ts) is the one that is not the
+ * map's mark. Only the issues that are listed get their text (`zodMessage`).
  */
 import type { z } from 'zod';
 import { quote, typeName, type JsonPath } from '../model/problems';
@@ -19,10 +19,17 @@ export interface IssueMessage {
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
 
+/** The mark the error map leaves on issues without a message of the schema's own. */
+const FROM_CODE = '\u0000from-code';
+
 /**
- * The message of an issue the schema gives no message of its own, from its code: the error map
- * validation runs with (`schema.safeParse(value, { error: zodMessage })`).
+ * The error map validation runs with (`schema.safeParse(value, { error: fromCode })`): it only
+ * marks the issue. Describing costs time, and a large file can have thousands of issues of
+ * which the first few are listed, so `issueMessages` writes the text of those alone.
  */
+export const fromCode = (): string => FROM_CODE;
+
+/** The message of an issue the schema gives no message of its own, from its code and fields. */
 export function zodMessage(issue: RawIssue): string {
   const value = issue.input;
   const missing = value === undefined;
@@ -66,7 +73,7 @@ export function issueMessages(issues: readonly Issue[], document: unknown): Issu
     } else if (issue.code === 'invalid_key') {
       const key = path[path.length - 1];
       const inner = issue.issues[0];
-      const own = inner && ownMessage(inner, key);
+      const own = inner && ownMessage(inner);
       out.push({ path, message: `field name ${quote(key)} ${own ?? 'is not allowed'}`, key: true });
     } else {
       out.push({ path, message: describeIssue(issue, path, document) });
@@ -75,15 +82,15 @@ export function issueMessages(issues: readonly Issue[], document: unknown): Issu
   return out;
 }
 
-/** The schema's own message of an issue, or undefined when it is the error map's. */
-function ownMessage(issue: Issue, input: unknown): string | undefined {
-  return issue.message === zodMessage({ ...issue, input } as RawIssue) ? undefined : issue.message;
+/** The schema's own message of an issue, or undefined when the error map marked it. */
+function ownMessage(issue: Issue): string | undefined {
+  return issue.message === FROM_CODE ? undefined : issue.message;
 }
 
 function describeIssue(issue: Issue, path: JsonPath, document: unknown): string {
   const input = hasAt(document, path) ? valueAt(document, path) : undefined;
-  const own = ownMessage(issue, input);
-  if (own === undefined) return issue.message;
+  const own = ownMessage(issue);
+  if (own === undefined) return zodMessage({ ...issue, input } as RawIssue);
   // A failed pattern or check says what the value is not ("is not a date (…)"): name the value
   if (issue.code === 'invalid_format' || issue.code === 'custom') return `${quote(input)} ${own}`;
   return own;
