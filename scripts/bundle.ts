@@ -3,9 +3,9 @@
  * (`{ dataset, sources, people, …, layout }`), the form "Open dataset" and `?data=` read.
  * Validates first and refuses a dataset with errors. Default output: `<dir>.json`.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadDatasetFiles, requiredFiles } from '../src/lib/io/load';
+import { writeFileSync } from 'node:fs';
+import { loadDatasetFiles } from '../src/lib/io/load';
+import { readDatasetFolder } from '../src/lib/io/node-files';
 
 const dir = process.argv[2]?.replace(/[\\/]+$/, '');
 if (!dir) {
@@ -13,12 +13,7 @@ if (!dir) {
   process.exit(2);
 }
 const out = process.argv[3] ?? `${dir}.json`;
-const known = new Set([...requiredFiles, 'layout.json']);
-const files: Record<string, string> = {};
-for (const name of readdirSync(dir)) {
-  if (known.has(name)) files[name] = readFileSync(join(dir, name), 'utf8');
-}
-const result = loadDatasetFiles(files, { dir });
+const result = loadDatasetFiles(readDatasetFolder(dir), { dir });
 if (!result.ok) {
   for (const problem of result.errors) console.error(`error: ${problem.text}`);
   console.error(`bundle: ${dir} has errors; fix them first (npm run validate ${dir}).`);

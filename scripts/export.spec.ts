@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../src/lib/io/load';
 import { buildTimeline, yearWindow } from '../src/lib/model/timeline';
-import { findAll, parseXml } from '../src/lib/export/xml-parse';
+import { findAll, parseXml } from '../src/lib/testing/xml-parse';
 import { loadDatasetDir } from './export/dataset';
 import { chromiumPath } from './export/browser';
 

@@ -2,20 +2,17 @@
  * `npm run layout [dir]`: computes one deterministic layout for every year of a dataset and
  * writes it to `<dir>/layout.json` (default graph-data).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetFiles } from '../src/lib/io/load';
+import { readDatasetFolder } from '../src/lib/io/node-files';
 import { computeLayout } from '../src/lib/graph/layout';
 import { canLayoutYears, computeYearLayouts } from '../src/lib/model/layout/dynamic';
 import { layoutReport } from '../src/lib/model/layout/report';
 
 const dir = process.argv[2] ?? 'graph-data';
-const files: Record<string, string> = {};
-for (const name of readdirSync(dir)) {
-  if (name.endsWith('.json') && name !== 'layout.json')
-    files[name] = readFileSync(join(dir, name), 'utf8');
-}
-const result = loadDatasetFiles(files, { dir });
+// The layout is computed afresh: the old one is not read
+const result = loadDatasetFiles(readDatasetFolder(dir, { without: ['layout.json'] }), { dir });
 if (!result.ok) {
   for (const problem of result.errors) console.error(`error: ${problem.text}`);
   console.error(`layout: ${dir} has errors; fix them first (npm run validate ${dir}).`);

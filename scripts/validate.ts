@@ -2,18 +2,14 @@
  * `npm run validate [dir | bundle.json]`: checks a dataset folder (default graph-data) or one
  * bundle file, prints errors then warnings and a summary; exits 1 when there is any error.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  formatProblem,
-  loadBundle,
-  loadDatasetFiles,
-  requiredFiles,
-  type LoadResult,
-} from '../src/lib/io/load';
+import { formatProblem } from '../src/lib/model/problems';
+import { loadBundle, loadDatasetFiles, type LoadResult } from '../src/lib/io/load';
 import { fileTooLargeMessage, MAX_FILE_CHARS } from '../src/lib/io/limits';
 import { collectionNames } from '../src/lib/model/schema';
+import { datasetFileNames } from '../src/lib/io/node-files';
 
 /** Where output lines go; the spec collects them. */
 export type Print = (line: string) => void;
@@ -47,9 +43,7 @@ export function main(target = 'graph-data', print: Print = console.log): number 
 function loadFolder(dir: string): LoadResult {
   const files: Record<string, string> = {};
   // Only the files the loader reads: anything else in the folder is none of its business
-  const known = new Set([...requiredFiles, 'layout.json']);
-  for (const name of readdirSync(dir)) {
-    if (!known.has(name)) continue;
+  for (const name of datasetFileNames(dir)) {
     const path = `${dir}/${name}`;
     const tooLarge = oversized(path, name);
     if (tooLarge) return tooLarge;

@@ -8,9 +8,9 @@ import {
   membership,
   person,
   rivalry,
-} from '$lib/model/timeline-fixtures';
+} from '$lib/testing/timeline-fixtures';
 import { intervalSpell, isoDay, toGexf } from './gexf';
-import { findAll, parseXml, type XmlElement } from './xml-parse';
+import { findAll, parseXml, type XmlElement } from '$lib/testing/xml-parse';
 import { dayNumber } from '$lib/model/dates';
 
 const nasty = 'Tom & "Jerry" <b> O\'Neil — Бухарин\u0001';

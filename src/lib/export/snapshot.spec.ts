@@ -11,7 +11,7 @@ import {
   faction,
   membership,
   person,
-} from '$lib/model/timeline-fixtures';
+} from '$lib/testing/timeline-fixtures';
 import { exportFileName, snapshotBundle } from './snapshot';
 
 /** The snapshot of a year, loaded back through the loader like "Open dataset" does. */

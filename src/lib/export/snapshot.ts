@@ -4,37 +4,13 @@
  * dataset" and passes validation: every source cited is kept, and so is every record a kept
  * record refers to, even one not active that year (it stays hidden, as on screen).
  */
-import type {
-  Alliance,
-  Betrayal,
-  DatasetEvent,
-  DatasetRecords,
-  Faction,
-  Layout,
-  Membership,
-  Person,
-  Position,
-  Rivalry,
-  Source,
-  SourceRef,
-} from '$lib/model/schema';
+import type { DatasetRecords, Layout, Position, SourceRef } from '$lib/model/schema';
 import { membershipShown, type GraphFilters } from '$lib/model/filters';
 import type { DaySpan } from '$lib/model/dates';
 import { membershipKey, windowLabel, windowTime, type Timeline } from '$lib/model/timeline';
 
-/** A whole dataset in one object, as `bundleSchema` reads it. */
-export interface SnapshotBundle {
-  dataset: DatasetRecords['dataset'];
-  sources: Source[];
-  people: Person[];
-  factions: Faction[];
-  memberships: Membership[];
-  alliances: Alliance[];
-  rivalries: Rivalry[];
-  betrayals: Betrayal[];
-  events: DatasetEvent[];
-  layout: Layout;
-}
+/** A snapshot: a whole dataset, as `bundleSchema` reads it, with a position for every node. */
+export type SnapshotBundle = DatasetRecords & { layout: Layout };
 
 /** `soviet-succession-1929.png`: the dataset id and the year, safe as a file name. */
 export function exportFileName(datasetId: string, year: number | string, ext: string): string {

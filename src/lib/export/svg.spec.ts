@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { lightPalette } from '$lib/graph/palette';
 import { defaultFilters } from '$lib/model/filters';
 import { buildTimeline, yearWindow } from '$lib/model/timeline';
-import { alliance, betrayal, dataset, faction, person } from '$lib/model/timeline-fixtures';
+import { alliance, betrayal, dataset, faction, person } from '$lib/testing/timeline-fixtures';
 import { captionInfo, layoutCaption } from './caption';
 import { textWidth, wrapText } from './text-wrap';
 import { composeSvg, svgSize } from './svg';
-import { findAll, parseXml, type XmlElement } from './xml-parse';
+import { findAll, parseXml, type XmlElement } from '$lib/testing/xml-parse';
 
 const nasty = 'Tom & "Jerry" <b> O\'Neil — Бухарин\u0002';
 const clean = 'Tom & "Jerry" <b> O\'Neil — Бухарин';

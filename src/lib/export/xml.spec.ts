@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { escapeXml, stripInvalidXml, xmlAttributes } from './xml';
-import { parseXml } from './xml-parse';
+import { parseXml } from '$lib/testing/xml-parse';
 
 describe('escapeXml', () => {
   it('escapes the five special characters', () => {

@@ -7,6 +7,7 @@ import type { ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { DatasetRecords, Layout, Position } from '$lib/model/schema';
 import { fateWord } from '$lib/model/format';
+import { seededRandom } from '$lib/model/random';
 import { buildElements, graphLabels } from './elements';
 import { labelBox, removeOverlaps, type Box } from '$lib/model/layout/overlaps';
 import { canLayoutYears, computeYearLayouts, type YearPositions } from '$lib/model/layout/dynamic';
@@ -14,18 +15,6 @@ import { completeYears } from '$lib/model/layout/positions-at';
 import { completeLayout } from './layout-protocol';
 
 cytoscape.use(fcose);
-
-/** A small, fast seeded PRNG (mulberry32): the same seed gives the same layout. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs `fn` with Math.random replaced by a seeded source, because fCoSE draws from it. */
 function withSeed<T>(seed: number, fn: () => T): T {

@@ -51,12 +51,6 @@ export async function readPickedFiles(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, files: read };
 }
 
-/** The files of a drop: the `File`s of its items, or of its file list. */
-export function droppedFiles(transfer: DataTransfer | null): File[] {
-  if (!transfer) return [];
-  return Array.from(transfer.files ?? []);
-}
-
 /** A problem about a whole file, at its first line. */
 export function problem(file: string, message: string): LocatedProblem {
   const p = { severity: 'error' as const, file, path: [], message, line: 1, column: 1 };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { loadCsv, type CsvInput } from './csv';
@@ -193,5 +193,21 @@ describe('loadCsv', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('loadCsv without a round trip', () => {
+  it('validates the records it builds as they are, never as JSON text', () => {
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      const result = loadCsv(input(), { year: 2024 });
+      expect(result.ok).toBe(true);
+      const bundles = stringify.mock.calls.filter(
+        ([value]) => typeof value === 'object' && value !== null && 'dataset' in value,
+      );
+      expect(bundles).toEqual([]);
+    } finally {
+      stringify.mockRestore();
+    }
   });
 });

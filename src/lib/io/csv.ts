@@ -13,7 +13,7 @@ import { relocate, sortProblems } from './csv-problems';
 import { buildNodes, readSources, type Citing, type CsvBuild } from './csv-records';
 import { csvProblem, readTable, textOf, type CsvFile, type CsvTable } from './csv-table';
 import { readDocument, validateDocument } from './documents';
-import { loadBundle, type LoadResult } from './load';
+import { loadBundleValue, type LoadResult } from './load';
 import { MAX_RECORDS, tooManyRecordsMessage } from './limits';
 import { crashed, finish } from './results';
 
@@ -96,7 +96,8 @@ export function loadCsv(input: CsvInput, options: { year?: number } = {}): LoadR
     }
     const dataset = info ? withoutSchema(info) : defaultInfo(range, nodes.file, edges.file);
     const bundle = { dataset, sources: sourceList, ...records, events: [] };
-    const result = loadBundle(JSON.stringify(bundle), 'import.json');
+    // The records are validated as they are: no round trip through JSON text
+    const result = loadBundleValue(bundle, 'import.json');
     // Without a fate column, a CSV cannot say how anyone died: do not ask for it
     const asked = (p: LocatedProblem) => nodes.columns.has('fate') || p.path[2] !== 'fate';
     const placed = (list: LocatedProblem[]) =>

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { formatProblem, type JsonPath, type LocatedProblem, type Problem } from '../model/problems';
 import { fileTooLargeMessage, MAX_FILE_CHARS, MAX_LISTED } from './limits';
-import { issueMessages } from './issues';
+import { fromCode, issueMessages } from './issues';
 import { lineColumn, locate, parseJson, type ParsedJson } from './positions';
 import { child, describePath, type DocumentShape } from './values';
 
@@ -54,6 +54,21 @@ export function readDocument(file: string, shape: DocumentShape, text: unknown):
   return doc;
 }
 
+/**
+ * A document made in memory (a CSV import's records), not read from text: it has no positions,
+ * so its problems are placed at line 1 until their front end moves them to where they came from.
+ */
+export function valueDocument(file: string, shape: DocumentShape, value: unknown): Doc {
+  const parsed: ParsedJson = {
+    value,
+    root: undefined,
+    errors: [],
+    duplicateKeys: [],
+    lineStarts: [0],
+  };
+  return { file, shape, parsed, clean: true, pending: [], omitted: 0 };
+}
+
 /** The number of records in a cleanly parsed document, before any schema check. */
 export function countRecords(doc: Doc): number {
   const value = doc.parsed?.value;
@@ -78,7 +93,7 @@ export function validateDocument<T>(doc: Doc, schema: z.ZodType<T>): T | undefin
     const message = `appears twice in one object (expected each field once; the first is used)`;
     doc.pending.push({ problem: problemAt(doc, path, message), key: true });
   }
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: fromCode });
   if (result.success) return doc.parsed?.duplicateKeys.length ? undefined : result.data;
   // Describing an issue costs time: only describe as many as can be listed
   const issues = result.error.issues;

@@ -2,19 +2,17 @@
  * One fixture folder per kind of error, each the valid fixture with exactly one defect. Lines
  * and columns below were read off the fixture files by hand: they are the contract.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFiles } from './load';
+import { readDatasetFolder } from './node-files';
 
 const root = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 /** Reads the JSON files of a fixture folder, as the CLI and the browser hand them over. */
 function readFixture(name: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of readdirSync(root + name))
-    files[file] = readFileSync(`${root}${name}/${file}`, 'utf8');
-  return files;
+  return readDatasetFolder(root + name);
 }
 
 interface Case {

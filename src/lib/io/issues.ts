@@ -1,9 +1,12 @@
 /**
  * Readable messages for Zod issues: each names what was wrong and what was expected, using the
- * value actually found in the file (Zod's issues do not carry it by default).
+ * value actually found in the file. Built from each issue's code and fields, never from Zod's
+ * own English text: validation runs with `fromCode` as its error map, so Zod's wording never
+ * reaches a user and a schema's own message (`error:` in schema.ts) is the one that is not the
+ * map's mark. Only the issues that are listed get their text (`zodMessage`).
  */
 import type { z } from 'zod';
-import { quote, type JsonPath } from '../model/problems';
+import { quote, typeName, type JsonPath } from '../model/problems';
 import { hasAt, valueAt } from './values';
 
 /** A schema problem at a path of a document; `key` asks to point at the field name. */
@@ -14,9 +17,49 @@ export interface IssueMessage {
 }
 
 type Issue = z.core.$ZodIssue;
+type RawIssue = z.core.$ZodRawIssue;
 
-// Messages Zod writes itself; the schemas' own messages start with "is " or "has "
-const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)/;
+/** The mark the error map leaves on issues without a message of the schema's own. */
+const FROM_CODE = '\u0000from-code';
+
+/**
+ * The error map validation runs with (`schema.safeParse(value, { error: fromCode })`): it only
+ * marks the issue. Describing costs time, and a large file can have thousands of issues of
+ * which the first few are listed, so `issueMessages` writes the text of those alone.
+ */
+export const fromCode = (): string => FROM_CODE;
+
+/** The message of an issue the schema gives no message of its own, from its code and fields. */
+export function zodMessage(issue: RawIssue): string {
+  const value = issue.input;
+  const missing = value === undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (missing) return `is missing (expected ${issue.expected})`;
+      if (issue.expected === 'int') return `expected an integer, got ${quote(value)}`;
+      return `expected ${issue.expected}, got ${typeName(value)}`;
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => quote(v)).join(', ');
+      const expected = issue.values.length === 1 ? allowed : `one of ${allowed}`;
+      return missing
+        ? `is missing (expected ${expected})`
+        : `${quote(value)} is not allowed (expected ${expected})`;
+    }
+    case 'too_small':
+    case 'too_big':
+      return describeSize(issue, value);
+    case 'invalid_format':
+      return `${quote(value)} is not in the expected format`;
+    case 'invalid_union':
+      return `${quote(value)} matches none of the allowed forms`;
+    case 'invalid_key':
+      return 'is not allowed';
+    case 'unrecognized_keys':
+      return 'has unknown fields';
+    default:
+      return `${quote(value)} is not allowed`;
+  }
+}
 
 /** Turns Zod issues about `document` into messages, one per problem. */
 export function issueMessages(issues: readonly Issue[], document: unknown): IssueMessage[] {
@@ -29,9 +72,9 @@ export function issueMessages(issues: readonly Issue[], document: unknown): Issu
       }
     } else if (issue.code === 'invalid_key') {
       const key = path[path.length - 1];
-      const inner = issue.issues[0]?.message ?? 'is not allowed';
-      const message = `field name ${quote(key)} ${ZOD_DEFAULT.test(inner) ? 'is not allowed' : inner}`;
-      out.push({ path, message, key: true });
+      const inner = issue.issues[0];
+      const own = inner && ownMessage(inner);
+      out.push({ path, message: `field name ${quote(key)} ${own ?? 'is not allowed'}`, key: true });
     } else {
       out.push({ path, message: describeIssue(issue, path, document) });
     }
@@ -39,41 +82,24 @@ export function issueMessages(issues: readonly Issue[], document: unknown): Issu
   return out;
 }
 
-function describeIssue(issue: Issue, path: JsonPath, document: unknown): string {
-  const value = valueAt(document, path);
-  const missing = !hasAt(document, path);
-  const custom = ZOD_DEFAULT.test(issue.message) ? undefined : issue.message;
-  switch (issue.code) {
-    case 'invalid_type': {
-      // A custom "is not a date (expected YYYY, …)" names the thing better than "string"
-      const named = custom && /^is not (an? [^(]+?) \((?:expected )?(.+)\)$/.exec(custom);
-      if (missing) {
-        return `is missing (expected ${named ? `${named[1]}: ${named[2]}` : issue.expected})`;
-      }
-      if (issue.expected === 'int') return `expected an integer, got ${quote(value)}`;
-      const expected = named ? `${named[1]} (${named[2]})` : issue.expected;
-      return `expected ${expected}, got ${typeName(value)}`;
-    }
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => quote(v)).join(', ');
-      const expected = issue.values.length === 1 ? allowed : `one of ${allowed}`;
-      return missing
-        ? `is missing (expected ${expected})`
-        : `${quote(value)} is not allowed (expected ${expected})`;
-    }
-    case 'too_small':
-    case 'too_big':
-      return custom ?? describeSize(issue, value);
-    default:
-      if (custom) return /^is not\b/.test(custom) ? `${quote(value)} ${custom}` : custom;
-      if (issue.code === 'invalid_format') return `${quote(value)} is not in the expected format`;
-      if (issue.code === 'invalid_union')
-        return `${quote(value)} matches none of the allowed forms`;
-      return issue.message;
-  }
+/** The schema's own message of an issue, or undefined when the error map marked it. */
+function ownMessage(issue: Issue): string | undefined {
+  return issue.message === FROM_CODE ? undefined : issue.message;
 }
 
-function describeSize(issue: Issue & { code: 'too_small' | 'too_big' }, value: unknown): string {
+function describeIssue(issue: Issue, path: JsonPath, document: unknown): string {
+  const input = hasAt(document, path) ? valueAt(document, path) : undefined;
+  const own = ownMessage(issue);
+  if (own === undefined) return zodMessage({ ...issue, input } as RawIssue);
+  // A failed pattern or check says what the value is not ("is not a date (…)"): name the value
+  if (issue.code === 'invalid_format' || issue.code === 'custom') return `${quote(input)} ${own}`;
+  return own;
+}
+
+function describeSize(
+  issue: { code: 'too_small' | 'too_big'; minimum?: unknown; maximum?: unknown },
+  value: unknown,
+): string {
   const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum).toLocaleString('en-US');
   const bound = small ? `at least ${limit}` : `at most ${limit}`;
@@ -87,11 +113,4 @@ function describeSize(issue: Issue & { code: 'too_small' | 'too_big' }, value: u
     return `has ${value.length.toLocaleString('en-US')} items (expected ${bound})`;
   }
   return `is too ${small ? 'small' : 'large'} (expected ${bound})`;
-}
-
-/** `string`, `number`, `array`, `null`, … as a JSON user thinks of types. */
-export function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
 }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nested, setOwn } from '$lib/testing/json-mutations';
 import type { JsonPath } from '../model/problems';
 import { loadBundle, loadDatasetFiles, type LoadResult } from './load';
 
@@ -23,22 +24,6 @@ function objects(value: unknown, path: JsonPath = []): [JsonPath, Record<string,
   if (typeof value !== 'object' || value === null) return [];
   const own: [JsonPath, Record<string, unknown>] = [path, value as Record<string, unknown>];
   return [own, ...Object.entries(value).flatMap(([k, v]) => objects(v, [...path, k]))];
-}
-
-/** Sets an own property even for `__proto__`, which plain assignment would not create. */
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
-
-function nested(depth: number, leaf: unknown): unknown {
-  let value = leaf;
-  for (let i = 0; i < depth; i++) value = i % 2 ? { deeper: value } : [value];
-  return value;
 }
 
 const replacement = fc.oneof(

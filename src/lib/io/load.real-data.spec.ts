@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
+import { nested, setOwn } from '$lib/testing/json-mutations';
 import type { JsonPath, LocatedProblem } from '../model/problems';
 import { loadBundle, loadDatasetFiles, type LoadResult } from './load';
 
@@ -31,22 +32,6 @@ const REFERENCE_FIELDS = ['a', 'b', 'by', 'against', 'person', 'faction', 'ends'
 
 type Json = Record<string, unknown> | unknown[];
 type Item = Record<string, unknown>;
-
-function setOwn(target: Item, key: string, value: unknown): void {
-  // defineProperty, so that `__proto__` becomes an own key as JSON.parse would make it
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
-
-function nested(depth: number, leaf: unknown): unknown {
-  let value = leaf;
-  for (let i = 0; i < depth; i++) value = i % 2 ? { deeper: value } : [value];
-  return value;
-}
 
 const mutation = fc.oneof(
   fc.record({ op: fc.constant('drop' as const) }),

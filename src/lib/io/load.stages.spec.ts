@@ -3,15 +3,13 @@
  * order: a record that fails its schema does not hide a dangling reference in another file,
  * and it does not cause errors of its own in the records that mention it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFiles } from './load';
+import { readDatasetFolder } from './node-files';
 
 const dir = fileURLToPath(new URL('./fixtures/valid/', import.meta.url));
-const valid = Object.fromEntries(
-  readdirSync(dir).map((file) => [file, readFileSync(dir + file, 'utf8')]),
-);
+const valid = readDatasetFolder(dir);
 
 function load(edits: Record<string, [string, string]>) {
   const files = { ...valid };

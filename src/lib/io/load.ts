@@ -5,13 +5,7 @@
  */
 import type { z } from 'zod';
 import { checkDataset } from '../model/dataset';
-import {
-  formatProblem,
-  quote,
-  recordKinds,
-  type LocatedProblem,
-  type Problem,
-} from '../model/problems';
+import { quote, recordKinds, type LocatedProblem, type Problem } from '../model/problems';
 import { bundleSchema, collectionNames, collectionSchemas, fileSchemas } from '../model/schema';
 import type {
   CollectionName,
@@ -20,12 +14,9 @@ import type {
   FileName,
   Layout,
 } from '../model/schema';
-import { countRecords, readDocument, validateDocument, type Doc } from './documents';
+import { countRecords, readDocument, validateDocument, valueDocument, type Doc } from './documents';
 import { MAX_RECORDS, tooManyRecordsMessage } from './limits';
 import { crashed, finish } from './results';
-
-export { formatProblem };
-export type { LocatedProblem, Problem };
 
 /** The outcome of loading: the records, or the errors; warnings either way. */
 export type LoadResult =
@@ -93,22 +84,37 @@ export function loadDatasetFiles(
 export function loadBundle(text: string, fileName = 'bundle.json'): LoadResult {
   const file = typeof fileName === 'string' && fileName !== '' ? fileName : 'bundle.json';
   try {
-    const doc = readDocument(file, { type: 'bundle' }, text);
-    if (!doc.clean || !withinRecordLimit([doc])) return finish([doc]);
-    const data = validateDocument(doc, bundleSchema);
-    if (!data || hasErrors([doc])) return finish([doc]);
-    const { dataset, layout, ...collections } = data;
-    const records: DatasetRecords = {
-      ...withoutSchema(collections),
-      dataset: withoutSchema(dataset),
-    };
-    if (layout) records.layout = withoutSchema(layout);
-    for (const problem of checkDataset(records))
-      doc.pending.push({ problem: intoBundle(problem, file) });
-    return finish([doc], undefined, records);
+    return loadBundleDocument(readDocument(file, { type: 'bundle' }, text));
   } catch (error) {
     return crashed(file, error);
   }
+}
+
+/**
+ * Validates a bundle already in memory (what a CSV import builds from its rows), without a round
+ * trip through JSON text: problems carry their paths into the bundle and are placed at line 1.
+ */
+export function loadBundleValue(value: unknown, file: string): LoadResult {
+  try {
+    return loadBundleDocument(valueDocument(file, { type: 'bundle' }, value));
+  } catch (error) {
+    return crashed(file, error);
+  }
+}
+
+function loadBundleDocument(doc: Doc): LoadResult {
+  if (!doc.clean || !withinRecordLimit([doc])) return finish([doc]);
+  const data = validateDocument(doc, bundleSchema);
+  if (!data || hasErrors([doc])) return finish([doc]);
+  const { dataset, layout, ...collections } = data;
+  const records: DatasetRecords = {
+    ...withoutSchema(collections),
+    dataset: withoutSchema(dataset),
+  };
+  if (layout) records.layout = withoutSchema(layout);
+  for (const problem of checkDataset(records))
+    doc.pending.push({ problem: intoBundle(problem, doc.file) });
+  return finish([doc], undefined, records);
 }
 
 /** Refuses datasets over MAX_RECORDS before their schemas are checked. */

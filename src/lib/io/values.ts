@@ -3,7 +3,13 @@
  * which record it is in, that record's id, and the field within it.
  */
 import { collectionNames, type CollectionName, type FileName } from '../model/schema';
-import { fieldName, recordKinds, type JsonPath, type RecordKind } from '../model/problems';
+import {
+  fieldName,
+  membershipSubject,
+  recordKinds,
+  type JsonPath,
+  type RecordKind,
+} from '../model/problems';
 
 /** Reads an own property or array element; never reaches a prototype. */
 export function child(value: unknown, segment: string | number): unknown {
@@ -74,7 +80,7 @@ export function idOf(record: unknown, collection: CollectionName | 'dataset'): s
     const person = child(record, 'person');
     const faction = child(record, 'faction');
     return typeof person === 'string' && typeof faction === 'string'
-      ? `${person}→${faction}`
+      ? membershipSubject(person, faction)
       : undefined;
   }
   const id = child(record, 'id');

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareYears, parseCompare } from './compare';
 import { buildLookup } from './lookup';
+import { bundledDataset } from '$lib/testing/bundled';
+import { firstDay } from './dates';
 import { buildTimeline } from './timeline';
-import { alliance, betrayal, dataset, person } from './timeline-fixtures';
+import { alliance, betrayal, dataset, person } from '$lib/testing/timeline-fixtures';
 
 const data = dataset({
   people: [
@@ -42,6 +44,34 @@ describe('compareYears', () => {
     const byTitle = Object.fromEntries(groups(1931, 1926).map((g) => [g.title, g.items]));
     expect(byTitle['Alliances formed']?.map((i) => i.id)).toEqual(['a-b']);
     expect(byTitle['Deaths']).toBeUndefined();
+  });
+});
+
+describe('compareYears on the bundled dataset', () => {
+  it('lists every group in date order (1927 → 1936)', () => {
+    const bundled = bundledDataset();
+    const lookup = buildLookup(bundled);
+    const { groups } = compareYears(bundled, lookup, buildTimeline(bundled), 1927, 1936);
+    const formed = groups.find((g) => g.title === 'Alliances formed')!;
+    expect(formed.items.length).toBeGreaterThan(2);
+    for (const group of groups) {
+      const days = group.items.map((i) => {
+        const ref = lookup.byId.get(i.id)!;
+        const r = ref.record as { from?: string; to?: string; date?: string };
+        const date =
+          group.title.endsWith('ended') ||
+          group.title === 'Left a faction' ||
+          group.title === 'Factions dissolved'
+            ? r.to
+            : group.title === 'Deaths'
+              ? ref.kind === 'person'
+                ? (ref.record.fate?.date ?? ref.record.died)
+                : undefined
+              : (r.from ?? r.date);
+        return date === undefined ? Infinity : firstDay(date);
+      });
+      expect(days, group.title).toEqual([...days].sort((a, b) => a - b));
+    }
   });
 });
 

@@ -4,12 +4,13 @@
  */
 import { resolveSources, type ResolvedSource } from './citations';
 import { formatPartialDate } from './dates';
+import { byDate } from './details-relations';
 import { fateText } from './format';
 import { recordLabel } from './labels';
 import type { Lookup } from './lookup';
 import type { DatasetRecords } from './schema';
 import type { Timeline, TimelineDiff, TimelineState } from './timeline';
-import { yearWindow } from './timeline';
+import { membershipKey, yearWindow } from './timeline';
 
 export interface ChangeItem {
   id: string;
@@ -62,30 +63,31 @@ export function changeGroups(
     const ref = lookup.byId.get(id);
     return ref ? resolveSources(ref.record.sources, lookup.sources) : [];
   };
-  const item = (id: string, when: string | undefined, detail?: string): ChangeItem => ({
-    id,
-    text: label(id),
-    ...(when ? { when: formatPartialDate(when) } : {}),
-    ...(detail ? { detail } : {}),
-    sources: cite(id),
-  });
+  // The raw date of each item, to list each group in date order
+  const dates = new Map<ChangeItem, string>();
+  const item = (id: string, when: string | undefined, detail?: string): ChangeItem => {
+    const made: ChangeItem = {
+      id,
+      text: label(id),
+      ...(when ? { when: formatPartialDate(when) } : {}),
+      ...(detail ? { detail } : {}),
+      sources: cite(id),
+    };
+    if (when) dates.set(made, when);
+    return made;
+  };
   const intervals = (kind: 'alliances' | 'rivalries') => new Map(data[kind].map((r) => [r.id, r]));
   const alliances = intervals('alliances');
   const rivalries = intervals('rivalries');
   const factions = new Map(data.factions.map((f) => [f.id, f]));
-  const memberships = new Map(
-    data.memberships.map((m) => [`${m.person}--${m.faction}--${m.from}`, m]),
-  );
+  const memberships = new Map(data.memberships.map((m) => [membershipKey(m), m]));
   const betrayalsBetween = data.betrayals
     .filter((b) => after.pastBetrayals.has(b.id) || after.betrayals.has(b.id))
     .filter((b) => !before.pastBetrayals.has(b.id))
     .map((b) => item(b.id, b.date, b.summary));
   const deaths = [...after.people]
     .filter(([id, status]) => !status.alive && before.people.get(id)?.alive !== false)
-    .map(([id, status]) => ({
-      ...item(id, status.alive ? undefined : status.date),
-      detail: fateText(status),
-    }));
+    .map(([id, status]) => item(id, status.alive ? undefined : status.date, fateText(status)));
   const groups: ChangeGroup[] = [
     {
       title: 'Alliances formed',
@@ -122,11 +124,13 @@ export function changeGroups(
     },
     { title: 'Deaths', items: deaths },
   ];
-  for (const group of groups) group.items.sort(byWhen);
+  // By date (undated and unreadable dates last), then by text
+  const byDateThenText = (a: ChangeItem, b: ChangeItem) =>
+    inDateOrder(a, b) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+  const inDateOrder = byDate((i: ChangeItem) => dates.get(i) ?? '');
+  for (const group of groups) group.items.sort(byDateThenText);
   return groups.filter((group) => group.items.length > 0);
 }
-
-const byWhen = (a: ChangeItem, b: ChangeItem) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
 
 /** Parses `1927..1934` into two years inside the range; undefined when it is not one. */
 export function parseCompare(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alliance, dataset, person } from './timeline-fixtures';
+import { alliance, dataset, person } from '$lib/testing/timeline-fixtures';
 import { yearWindow } from './timeline';
 import { disputeShown, disputeSpans } from './disputes';
 import { diesDuring, graphFate } from './format';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortEvents, stepEvent } from './event-steps';
 import { buildTimeline, monthWindow, yearWindow } from './timeline';
-import { dataset, event } from './timeline-fixtures';
+import { dataset, event } from '$lib/testing/timeline-fixtures';
 
 const sorted = sortEvents([
   event('executions', '1936-08-25'),

@@ -7,7 +7,7 @@ import {
   membership,
   person,
   rivalry,
-} from './timeline-fixtures';
+} from '$lib/testing/timeline-fixtures';
 import { buildTimeline, yearWindow } from './timeline';
 import { activeLinks, egoNetwork, shortestPath } from './graph-query';
 

@@ -1,9 +1,9 @@
 /** Short human-readable labels for any record a panel can show or select. */
 import { formatPartialDate } from './dates';
-import type { Lookup, RecordRef } from './lookup';
+import type { Lookup, RecordEntry } from './lookup';
 
 /** What each kind of record is called in the panels and the table. */
-export const KIND_LABELS: Record<RecordRef['kind'], string> = {
+export const KIND_LABELS: Record<RecordEntry['kind'], string> = {
   person: 'Person',
   faction: 'Faction',
   membership: 'Membership',

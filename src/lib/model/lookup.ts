@@ -12,7 +12,7 @@ import type {
 } from './schema';
 import { membershipKey } from './timeline';
 
-export type RecordRef =
+export type RecordEntry =
   | { kind: 'person'; record: Person }
   | { kind: 'faction'; record: Faction }
   | { kind: 'membership'; record: Membership }
@@ -23,7 +23,7 @@ export type RecordRef =
 
 export interface Lookup {
   /** Any record by its id (memberships by `membershipKey`). */
-  byId: Map<string, RecordRef>;
+  byId: Map<string, RecordEntry>;
   sources: Map<string, Source>;
   /** Display name of a person or faction, falling back to the id. */
   nameOf(id: string): string;
@@ -31,7 +31,7 @@ export interface Lookup {
 
 /** Indexes every record of a dataset by id. */
 export function buildLookup(data: DatasetRecords): Lookup {
-  const byId = new Map<string, RecordRef>();
+  const byId = new Map<string, RecordEntry>();
   for (const record of data.events) byId.set(record.id, { kind: 'event', record });
   for (const record of data.betrayals) byId.set(record.id, { kind: 'betrayal', record });
   for (const record of data.rivalries) byId.set(record.id, { kind: 'rivalry', record });

@@ -114,3 +114,18 @@ function recordLabel(problem: Problem): string {
   const index = problem.path.find((segment) => typeof segment === 'number');
   return index === undefined ? `${problem.kind}` : `${problem.kind} at index ${index}`;
 }
+
+/**
+ * How problems name a membership, which has no id: `stalin→politburo`. (The timeline and the
+ * lookup key memberships by `membershipKey`, which adds the start.)
+ */
+export function membershipSubject(person: string, faction: string): string {
+  return `${person}→${faction}`;
+}
+
+/** `string`, `number`, `array`, `null`, … as a JSON user thinks of types. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}

@@ -4,18 +4,25 @@
  */
 import { z } from 'zod';
 import { isPartialDate } from './dates';
+import { typeName } from './problems';
 
 // No code generation: the page's Content Security Policy forbids eval, and Zod's JIT probes it.
 z.config({ jitless: true });
 
-const DATE_EXPECTED = 'is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
+const DATE_FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
+const DATE_EXPECTED = `is not a date (expected ${DATE_FORMS})`;
+/** A date that is missing or not a string, named as a date rather than as "string". */
+const dateTypeError = (issue: { input?: unknown }) =>
+  issue.input === undefined
+    ? `is missing (expected a date: ${DATE_FORMS})`
+    : `expected a date (${DATE_FORMS}), got ${typeName(issue.input)}`;
 
 export const idSchema = z
   .string()
   .max(100, 'is too long for an id (expected at most 100 characters)')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an id (expected a lowercase kebab-case slug)');
 export const partialDateSchema = z
-  .string({ error: DATE_EXPECTED })
+  .string({ error: dateTypeError })
   // abort: a malformed date reports one issue, not a second one from the calendar check
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
     error: DATE_EXPECTED,
@@ -254,20 +261,6 @@ export type EventKind = (typeof eventKinds)[number];
 export type Position = z.infer<typeof positionSchema>;
 export type Layout = z.infer<typeof layoutSchema>;
 
-/** A whole dataset in one object: what a bundle file holds and what validation produces. */
-export interface DatasetRecords {
-  dataset: DatasetInfo;
-  sources: Source[];
-  people: Person[];
-  factions: Faction[];
-  memberships: Membership[];
-  alliances: Alliance[];
-  rivalries: Rivalry[];
-  betrayals: Betrayal[];
-  events: DatasetEvent[];
-  layout?: Layout;
-}
-
 /** A whole dataset in one file (`{ dataset, sources: [...], …, layout? }`): imports, snapshots. */
 export const bundleSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -282,3 +275,6 @@ export const bundleSchema = z.strictObject({
   events: z.array(eventSchema),
   layout: layoutSchema.optional(),
 });
+
+/** A whole dataset in one object: what a bundle file holds and what validation produces. */
+export type DatasetRecords = Omit<z.infer<typeof bundleSchema>, '$schema'>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, membershipKey, yearWindow } from './timeline';
-import { sample } from './timeline-fixtures';
+import { sample } from '$lib/testing/timeline-fixtures';
 
 const timeline = buildTimeline(sample);
 const lo = membershipKey(sample.memberships[0]);

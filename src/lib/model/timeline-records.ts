@@ -3,8 +3,7 @@
  * Records whose dates cannot be read, or that end before they start, are left out (the
  * dataset checks report them); when two records share a key, the first one wins.
  */
-import { firstDay, isPartialDate, yearOf } from './dates';
-import { readDay } from './day-parse';
+import { firstDay, isPartialDate, readDay, yearOf } from './dates';
 import type { Membership, Person } from './schema';
 import type { PersonStatus } from './timeline-types';
 

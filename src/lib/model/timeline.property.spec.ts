@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { daysInMonth, firstDay, lastDay, type DaySpan } from './dates';
 import { buildTimeline, monthWindow, yearWindow } from './timeline';
 import type { Timeline, TimelineDiff, TimelineState } from './timeline';
-import * as make from './timeline-fixtures';
-import { naiveState } from './timeline-oracle';
+import * as make from '$lib/testing/timeline-fixtures';
+import { naiveState } from '$lib/testing/timeline-oracle';
 
 // ---- random datasets -------------------------------------------------------------------
 

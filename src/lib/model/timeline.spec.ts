@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, membershipKey, monthWindow, yearWindow } from './timeline';
-import { alliance, dataset, faction, sample as data } from './timeline-fixtures';
+import { alliance, dataset, faction, sample as data } from '$lib/testing/timeline-fixtures';
 
 const timeline = buildTimeline(data);
 const at = (year: number) => timeline.stateAt(yearWindow(year));

@@ -25,7 +25,6 @@ import { intervalReader } from './timeline-records';
 import { elementKinds, type Timeline, type TimelineDiff } from './timeline-types';
 
 export { membershipKey } from './timeline-records';
-export { elementKinds } from './timeline-types';
 export type {
   ElementKind,
   PersonStatus,

@@ -3,9 +3,9 @@
  * Throws, with every error, when the files are missing or do not load: a spec about the data
  * fails then, it never skips.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadDatasetFiles } from '$lib/io/load';
+import { readDatasetFolder } from '$lib/io/node-files';
 import type { DatasetRecords } from '$lib/model/schema';
 import { formatProblem } from '$lib/model/problems';
 
@@ -16,12 +16,7 @@ let cached: DatasetRecords | undefined;
 /** The bundled dataset's records, read once. */
 export function bundledDataset(): DatasetRecords {
   if (cached) return cached;
-  const files = Object.fromEntries(
-    readdirSync(DIR)
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => [name, readFileSync(DIR + name, 'utf8')]),
-  );
-  const result = loadDatasetFiles(files, { dir: 'graph-data' });
+  const result = loadDatasetFiles(readDatasetFolder(DIR), { dir: 'graph-data' });
   if (!result.ok) {
     const errors = result.errors.map((e) => formatProblem(e, { dir: 'graph-data' }));
     throw new Error(`The bundled dataset does not load:\n${errors.join('\n')}`);

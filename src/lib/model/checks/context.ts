@@ -3,13 +3,12 @@
  * and an index of the records by id.
  */
 import type { CollectionName, DatasetRecords, Faction, Person } from '../schema';
-import { fieldName, recordKinds } from '../problems';
+import { fieldName, membershipSubject, recordKinds } from '../problems';
 import type { JsonPath, Problem, RecordKind, Severity } from '../problems';
-import { type DaySpan } from '../dates';
-import { firstDay, lastDay } from './days';
+import { firstDay, lastDay, type DaySpan } from '../dates';
 
 /** Where a record sits: its file, its path in the file, its kind and id. */
-export interface RecordRef {
+export interface ProblemSite {
   file: string;
   path: JsonPath;
   kind: RecordKind;
@@ -17,16 +16,23 @@ export interface RecordRef {
 }
 
 /** Reports a problem in a field of a record. */
-export type Report = (severity: Severity, at: RecordRef, field: JsonPath, message: string) => void;
+export type Report = (
+  severity: Severity,
+  at: ProblemSite,
+  field: JsonPath,
+  message: string,
+) => void;
 
 /** The reference to item `index` of a collection file. */
 export function itemRef(
   collection: CollectionName,
   index: number,
   record: { id?: string; person?: string; faction?: string },
-): RecordRef {
+): ProblemSite {
   const recordId =
-    collection === 'memberships' ? `${record.person}→${record.faction}` : (record.id ?? undefined);
+    collection === 'memberships'
+      ? membershipSubject(String(record.person), String(record.faction))
+      : (record.id ?? undefined);
   return {
     file: `${collection}.json`,
     path: ['items', index],
@@ -36,7 +42,7 @@ export function itemRef(
 }
 
 /** The reference to the dataset description (dataset.json). */
-export function datasetRef(records: DatasetRecords): RecordRef {
+export function datasetRef(records: DatasetRecords): ProblemSite {
   return { file: 'dataset.json', path: [], kind: 'dataset', recordId: records.dataset.id };
 }
 

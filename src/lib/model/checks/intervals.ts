@@ -3,9 +3,8 @@
  * deaths before births, a default time outside the range, and disputes without a note.
  */
 import type { DatasetRecords } from '../schema';
-import { type DateInterval } from '../dates';
-import { endsBeforeStart, firstDay, lastDay } from './days';
-import { datasetRef, itemRef, type RecordRef, type Report } from './context';
+import { endsBeforeStart, firstDay, lastDay, type DateInterval } from '../dates';
+import { datasetRef, itemRef, type ProblemSite, type Report } from './context';
 
 type IntervalCollection = 'factions' | 'memberships' | 'alliances' | 'rivalries';
 const intervalCollections: IntervalCollection[] = [
@@ -17,7 +16,7 @@ const intervalCollections: IntervalCollection[] = [
 
 /** Reports intervals that end before they start, and the other within-record date errors. */
 export function checkIntervals(records: DatasetRecords, report: Report): void {
-  const interval = (at: RecordRef, prefix: (string | number)[], value: DateInterval) => {
+  const interval = (at: ProblemSite, prefix: (string | number)[], value: DateInterval) => {
     if (endsBeforeStart(value)) {
       const message = `"${value.to}" is before the start "${value.from}" (expected an end on or after the start)`;
       report('error', at, [...prefix, 'to'], message);

@@ -4,13 +4,13 @@
  */
 import type { DatasetRecords } from '../schema';
 import { quote } from '../problems';
-import type { RecordIndex, RecordRef, Report } from './context';
+import type { RecordIndex, ProblemSite, Report } from './context';
 
 /** Warns about positions of unknown ids, and about people and factions without a position. */
 export function checkLayout(records: DatasetRecords, index: RecordIndex, report: Report): void {
   const positions = records.layout?.positions;
   if (!positions) return;
-  const at: RecordRef = { file: 'layout.json', path: [], kind: 'layout' };
+  const at: ProblemSite = { file: 'layout.json', path: [], kind: 'layout' };
   for (const id of Object.keys(positions)) {
     if (!index.entities.has(id)) {
       const message = `${quote(id)} is not a person or faction (run npm run layout to refresh the layout)`;

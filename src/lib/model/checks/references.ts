@@ -3,13 +3,13 @@
  */
 import type { CollectionName, DatasetRecords, SourceRef } from '../schema';
 import { quote, type JsonPath } from '../problems';
-import { itemRef, type RecordIndex, type RecordRef, type Report } from './context';
+import { itemRef, type RecordIndex, type ProblemSite, type Report } from './context';
 
 type EntityWant = 'person' | 'faction' | 'person or faction';
 
 /** Reports references to missing records, or to records of the wrong kind. */
 export function checkReferences(records: DatasetRecords, index: RecordIndex, report: Report): void {
-  const entity = (at: RecordRef, field: JsonPath, id: string, want: EntityWant) => {
+  const entity = (at: ProblemSite, field: JsonPath, id: string, want: EntityWant) => {
     const found = index.entities.get(id);
     if (!found) report('error', at, field, `references unknown ${want} ${quote(id)}`);
     else if (want !== 'person or faction' && found.kind !== want) {
@@ -21,7 +21,7 @@ export function checkReferences(records: DatasetRecords, index: RecordIndex, rep
       );
     }
   };
-  const relation = (at: RecordRef, field: JsonPath, id: string, want: string[]) => {
+  const relation = (at: ProblemSite, field: JsonPath, id: string, want: string[]) => {
     const kind = index.relations.get(id);
     const expected = want.join(' or ');
     if (!kind) report('error', at, field, `references unknown ${expected} ${quote(id)}`);
@@ -34,7 +34,7 @@ export function checkReferences(records: DatasetRecords, index: RecordIndex, rep
       );
     }
   };
-  const twoEnds = (at: RecordRef, a: [string, string], b: [string, string]) => {
+  const twoEnds = (at: ProblemSite, a: [string, string], b: [string, string]) => {
     entity(at, [a[0]], a[1], 'person or faction');
     entity(at, [b[0]], b[1], 'person or faction');
     if (a[1] === b[1]) {
@@ -68,7 +68,7 @@ export function checkReferences(records: DatasetRecords, index: RecordIndex, rep
 
 /** Every citation must name an entry of sources.json. */
 function checkCitations(records: DatasetRecords, index: RecordIndex, report: Report): void {
-  const cite = (at: RecordRef, prefix: JsonPath, refs: readonly SourceRef[]) => {
+  const cite = (at: ProblemSite, prefix: JsonPath, refs: readonly SourceRef[]) => {
     refs.forEach((ref, k) => {
       if (!index.sources.has(ref.source)) {
         report(

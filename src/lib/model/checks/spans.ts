@@ -5,14 +5,13 @@
  */
 import type { DatasetRecords } from '../schema';
 import { quote, type JsonPath } from '../problems';
-import { type DateInterval } from '../dates';
-import { firstDay, lastDay } from './days';
-import { itemRef, type Entity, type RecordIndex, type RecordRef, type Report } from './context';
+import { firstDay, lastDay, type DateInterval } from '../dates';
+import { itemRef, type Entity, type RecordIndex, type ProblemSite, type Report } from './context';
 
 /** Reports records dated outside the life or span of the people and factions they involve. */
 export function checkSpans(records: DatasetRecords, index: RecordIndex, report: Report): void {
   const within = (
-    at: RecordRef,
+    at: ProblemSite,
     value: DateInterval,
     id: string,
     fields?: [JsonPath, JsonPath],
@@ -50,7 +49,7 @@ export function checkSpans(records: DatasetRecords, index: RecordIndex, report: 
 }
 
 function checkWithin(
-  at: RecordRef,
+  at: ProblemSite,
   value: DateInterval,
   entity: Entity,
   rangeEnd: number,

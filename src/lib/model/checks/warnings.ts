@@ -2,8 +2,14 @@
  * Non-blocking checks: things that are probably mistakes but may be deliberate.
  */
 import type { Alliance, DatasetRecords } from '../schema';
-import { spansOverlap, type DateInterval, type DaySpan } from '../dates';
-import { endsBeforeStart, firstDay, lastDay } from './days';
+import {
+  endsBeforeStart,
+  firstDay,
+  lastDay,
+  spansOverlap,
+  type DateInterval,
+  type DaySpan,
+} from '../dates';
 import { quote } from '../problems';
 import { itemRef, type RecordIndex, type Report } from './context';
 

@@ -10,9 +10,9 @@ import {
   lastDay,
   spansOverlap,
   type DaySpan,
-} from './dates';
-import type { DatasetRecords, Person } from './schema';
-import { membershipKey, type PersonStatus, type TimelineState } from './timeline';
+} from '$lib/model/dates';
+import type { DatasetRecords, Person } from '$lib/model/schema';
+import { membershipKey, type PersonStatus, type TimelineState } from '$lib/model/timeline';
 
 /** The records `keep` accepts, without later records that repeat a key. */
 function firstById<T>(

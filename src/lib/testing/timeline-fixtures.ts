@@ -11,7 +11,7 @@ import type {
   Membership,
   Person,
   Rivalry,
-} from './schema';
+} from '$lib/model/schema';
 
 const sources = [{ source: 'test' }];
 
