@@ -35,3 +35,21 @@ test('Open dataset, the examples and Reset are in one Data menu', async ({ page 
   await expect(button(page, 'Open dataset')).toBeHidden();
   await expect(button(page, 'Data')).toHaveAttribute('aria-expanded', 'false');
 });
+
+test('Download full dataset saves every year as a bundle that opens again', async ({ page }) => {
+  await page.goto('/?year=1929');
+  await button(page, 'Data').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    button(page, 'Download full dataset').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('soviet-succession-dataset.json');
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const bundle = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  // Records of every year, not only 1929's: Lenin's funeral (1924) and the last trial (1938)
+  const events = bundle.events.map((e: { date: string }) => e.date.slice(0, 4));
+  expect(events).toContain('1924');
+  expect(events).toContain('1938');
+  expect(Object.keys(bundle.layout.positions).length).toBeGreaterThan(50);
+});
