@@ -51,6 +51,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('the errors dialog', async ({ page }) => {
       await page.goto('/?year=1929');
       const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Data', exact: true }).click();
       await page.getByRole('button', { name: 'Open dataset' }).click();
       await (
         await chooser
@@ -78,6 +79,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('/?year=1929');
       await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
       const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Data', exact: true }).click();
       await page.getByRole('button', { name: 'Open dataset' }).click();
       await (
         await chooser
@@ -106,6 +108,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('the examples menu, the search list and the notes bar', async ({ page }) => {
       await page.goto('/?year=banana&focus=nobody');
       await expect(page.getByRole('status', { name: 'Notes' })).toContainText('was ignored');
+      await page.getByRole('button', { name: 'Data', exact: true }).click();
       await page.getByRole('button', { name: 'Open example' }).click();
       await expect(page.getByRole('list', { name: 'Example datasets' })).toBeVisible();
       await expectNoViolations(page, 'the examples menu and the notes bar');

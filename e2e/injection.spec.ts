@@ -59,6 +59,7 @@ function hostileBundle(): Bundle {
 /** Opens a bundle through "Open dataset" and its file chooser. */
 async function openBundle(page: Page, bundle: unknown, name = 'hostile.json'): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'Open dataset' }).click();
   await (
     await chooser

@@ -180,11 +180,11 @@ test('the details panel: follow a name, open a disclosure, clear the selection',
 
 test('export, dataset and graph buttons are reachable with visible focus', async ({ page }) => {
   await start(page, '/?year=1929');
-  for (const name of ['Open dataset', 'Open example', 'Reset to bundled dataset', 'Fit'])
+  // The Data menu opens with Enter; its items follow in tab order
+  await tabTo(page, button(page, 'Data'));
+  await page.keyboard.press('Enter');
+  for (const name of ['Open dataset', 'Open example', 'Reset to bundled dataset'])
     await tabTo(page, button(page, name));
-  await tabTo(page, page.getByRole('combobox', { name: 'Export area' }));
-  for (const format of ['PNG', 'SVG', 'JSON', 'GEXF'])
-    await tabTo(page, button(page, `Export ${format}`));
   // Also usable: the examples menu opens with Enter and closes with Escape, focus returns
   await tabTo(page, button(page, 'Open example'), true);
   await page.keyboard.press('Enter');
@@ -194,6 +194,14 @@ test('export, dataset and graph buttons are reachable with visible focus', async
   await page.keyboard.press('Escape');
   await expect(examples).toBeHidden();
   await expect(button(page, 'Open example')).toBeFocused();
+  // A second Escape closes the Data menu and returns to its button
+  await page.keyboard.press('Escape');
+  await expect(button(page, 'Open dataset')).toBeHidden();
+  await expect(button(page, 'Data')).toBeFocused();
+  await tabTo(page, button(page, 'Fit'));
+  await tabTo(page, page.getByRole('combobox', { name: 'Export area' }));
+  for (const format of ['PNG', 'SVG', 'JSON', 'GEXF'])
+    await tabTo(page, button(page, `Export ${format}`));
 });
 
 test('shortcuts: arrows step, Space plays and pauses, F fits, Esc clears, / searches', async ({

@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 
 async function open(page: Page, name: string, buffer: Buffer): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'Open dataset' }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
 }

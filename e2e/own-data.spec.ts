@@ -35,6 +35,7 @@ async function start(page: Page, query = ''): Promise<void> {
 
 async function pick(page: Page, files: Upload[]): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'Open dataset' }).click();
   await (await chooser).setFiles(files);
 }
@@ -50,7 +51,9 @@ async function expectCourt(page: Page, year = '1529'): Promise<void> {
 
 test('a picked bundle replaces the dataset: graph, title and years change', async ({ page }) => {
   await start(page, '?year=1936');
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Reset to bundled dataset' })).toBeVisible();
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
   await pick(page, [json('court.json', EXAMPLE)]);
   // The year of the previous dataset is out of range: the new default year is shown
   await expectCourt(page);
@@ -105,6 +108,7 @@ test('an opened dataset survives a reload, and reset brings the bundled one back
   await page.reload();
   // Kept in IndexedDB; the URL's year applies to it
   await expectCourt(page, '1530');
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'Reset to bundled dataset' }).click();
   await expect(heading(page)).toContainText(BUNDLED_TITLE);
   await expect(slider(page)).toHaveAttribute('min', '1924');
@@ -168,6 +172,7 @@ test('CSV import: nodes.csv and edges.csv become a dataset; a bad cell is placed
 
 test('the example dataset opens from the menu, with sources', async ({ page }) => {
   await start(page);
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'Open example' }).click();
   await page.getByRole('button', { name: /The court of Henry VIII/ }).click();
   await expectCourt(page);
@@ -183,6 +188,7 @@ test('an example opened from the menu is named in the URL, so that a link opens 
   page,
 }) => {
   await start(page);
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'Open example' }).click();
   await page.getByRole('button', { name: /The court of Henry VIII/ }).click();
   await expectCourt(page);
@@ -205,6 +211,7 @@ test('the examples menu stays inside the window', async ({ page }) => {
   ]) {
     await page.setViewportSize(size);
     await start(page);
+    await page.getByRole('button', { name: 'Data', exact: true }).click();
     await page.getByRole('button', { name: 'Open example' }).click();
     const about = page.getByRole('list', { name: 'Example datasets' }).getByText(/Wolsey/);
     await expect(about).toBeVisible();
@@ -239,6 +246,7 @@ test('?data= opens a bundle from a URL', async ({ page }) => {
   await page.goto('/?data=/examples/henry-viii-court.json&year=1536');
   await expectCourt(page, '1536');
   // Going back to the bundled dataset drops ?data=, so that a reload does not fetch it again
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'Reset to bundled dataset' }).click();
   await expect(heading(page)).toContainText(BUNDLED_TITLE);
   await expect(page).not.toHaveURL(/data=/);

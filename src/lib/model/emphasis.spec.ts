@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { alliance, betrayal, dataset, faction, membership, person } from '$lib/testing/timeline-fixtures';
+import {
+  alliance,
+  betrayal,
+  dataset,
+  faction,
+  membership,
+  person,
+} from '$lib/testing/timeline-fixtures';
 import { buildTimeline, yearWindow } from './timeline';
 import { emphasisAt, emphasisLevel, EMPHASIS_LEVELS, personLevels } from './emphasis';
 

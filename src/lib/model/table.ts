@@ -1,5 +1,5 @@
 /** The relationships table: one row per relationship active in a year, sortable by column. */
-import { citationText, resolveSources, shortCitation } from './citations';
+import { citationText, resolveSources, shortCitation, type ResolvedSource } from './citations';
 import { formatPartialDate } from './dates';
 import { byDate } from './details-relations';
 import { membershipShown, type GraphFilters } from './filters';
@@ -37,6 +37,11 @@ export interface TableRow {
   /** "Robert Conquest 1990" (first source), and every source, one per line, for a tooltip. */
   source: string;
   sourceTitle: string;
+  /** Every source in short ("Robert Conquest 1990"), to show them all. */
+  sources: string[];
+  /** Historians dispute the record; `note` says how. */
+  disputed: boolean;
+  note?: string;
 }
 
 export type SortDirection = 'ascending' | 'descending';
@@ -87,9 +92,15 @@ export function tableRows(
 
 function rowOf(lookup: Lookup, id: string, past: boolean): TableRow | undefined {
   const ref = lookup.byId.get(id);
-  const cite = (refs: SourceRef[]) => {
-    const sources = resolveSources(refs, lookup.sources);
-    return { source: shortCitation(sources), sourceTitle: sources.map(citationText).join('\n') };
+  const cite = (record: { sources: SourceRef[]; disputed?: boolean; note?: string }) => {
+    const sources = resolveSources(record.sources, lookup.sources);
+    return {
+      source: shortCitation(sources),
+      sourceTitle: sources.map(citationText).join('\n'),
+      sources: distinctCitations(sources),
+      disputed: record.disputed === true,
+      ...(record.note === undefined ? {} : { note: record.note }),
+    };
   };
   const dates = (since: string, until?: string) => ({
     since,
@@ -109,7 +120,7 @@ function rowOf(lookup: Lookup, id: string, past: boolean): TableRow | undefined 
         past,
         ...ends,
         ...dates(m.from, m.to),
-        ...cite(m.sources),
+        ...cite(m),
       };
     }
     case 'alliance':
@@ -124,18 +135,26 @@ function rowOf(lookup: Lookup, id: string, past: boolean): TableRow | undefined 
         past,
         ...ends,
         ...dates(r.from, r.to),
-        ...cite(r.sources),
+        ...cite(r),
       };
     }
     case 'betrayal': {
       const b = ref.record;
       const type = past ? 'Betrayal (past)' : 'Betrayal';
       const ends = { from: named(lookup, b.by), to: named(lookup, b.against) };
-      return { id, kind: 'betrayal', type, past, ...ends, ...dates(b.date), ...cite(b.sources) };
+      return { id, kind: 'betrayal', type, past, ...ends, ...dates(b.date), ...cite(b) };
     }
     default:
       return undefined;
   }
+}
+
+/** Short citations, with the title where two would read alike ("Wikipedia contributors 2025"). */
+function distinctCitations(sources: ResolvedSource[]): string[] {
+  const short = sources.map((s) => shortCitation([s]));
+  return short.map((text, i) =>
+    short.indexOf(text) !== short.lastIndexOf(text) ? `${text}, ${sources[i].title}` : text,
+  );
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { alliance, dataset, faction, membership, person, rivalry } from '$lib/testing/timeline-fixtures';
+import {
+  alliance,
+  dataset,
+  faction,
+  membership,
+  person,
+  rivalry,
+} from '$lib/testing/timeline-fixtures';
 import { buildTimeline, yearWindow } from '../timeline';
 import { computeYearLayouts } from './dynamic';
 import { medianMove, yearFigures } from './metrics';
