@@ -46,6 +46,24 @@ describe('the story graph', () => {
     expect(background).not.toContain('stalin');
   });
 
+  it('after a step, then the new levels (as the page does), sizes are those of the year shown', () => {
+    const sizes = (view: GraphView) =>
+      cyOf(view)
+        .nodes('.person')
+        .map((n) => `${n.id()}:${n.data('level')}:${n.hasClass('background')}`)
+        .sort();
+    for (const [from, to] of [
+      [1926, 1927],
+      [1929, 1925],
+      [1936, 1937],
+    ]) {
+      const view = shown(from);
+      view.step(timeline.diff(yearWindow(from), yearWindow(to)), at(to), defaultFilters, true);
+      view.emphasise(personLevels(data, at(to)), true);
+      expect(sizes(view)).toEqual(sizes(shown(to)));
+    }
+  });
+
   it('hides background people when "Show inactive people" is off', () => {
     const view = shown(1926);
     const before = cyOf(view).nodes('.background').length;

@@ -257,13 +257,23 @@ export class GraphView {
    * that year); background people leave the graph when `showBackground` is off.
    */
   emphasise(levels: Map<string, number>, showBackground: boolean): void {
+    const before = this.levels;
+    const all = showBackground !== this.showBackground || before.size === 0;
     this.levels = levels;
     this.showBackground = showBackground;
+    // Only the people whose level changed are restyled: a step changes few of them
+    const changed: string[] = [];
+    if (all) for (const node of this.presence.all.nodes()) changed.push(node.id());
+    else {
+      for (const [id, level] of levels) if (before.get(id) !== level) changed.push(id);
+      for (const id of before.keys()) if (!levels.has(id)) changed.push(id);
+    }
+    if (changed.length === 0) return;
     this.cy.batch(() => {
       const touched: SingularElementArgument[] = [];
-      for (const node of this.presence.all.nodes()) {
-        if (this.factionIds.has(node.id())) continue;
-        const shown = this.applyNode(node.id());
+      for (const id of changed) {
+        if (this.factionIds.has(id)) continue;
+        const shown = this.applyNode(id);
         if (shown) touched.push(shown);
       }
       this.presence.sync(touched);
