@@ -2,7 +2,11 @@
  * Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) and intervals over them.
  * A partial date stands for a span of days: `1927` is 1927-01-01..1927-12-31.
  * Days are counted as integers (days since 1970-01-01, UTC) so comparisons are cheap.
+ * Every date field also takes the EDTF subset of `edtf.ts` (`1922~`, `[1937-01-30..1937-02-01]`):
+ * `firstDay` / `lastDay` then give the earliest and latest day it may mean (its possible span).
  */
+import { readEdtf } from './edtf';
+import { formatEdtf } from './edtf-words';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MS_PER_DAY = 86_400_000;
@@ -32,9 +36,19 @@ export function parsePartialDate(value: unknown): ParsedDate | undefined {
   return { year, month, day, precision: 'day' };
 }
 
-/** True when `value` is a valid `YYYY`, `YYYY-MM` or `YYYY-MM-DD` calendar date. */
+/**
+ * True when `value` is a valid date of the grammar: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or
+ * one of the EDTF forms of `edtf.ts`.
+ */
 export function isPartialDate(value: unknown): value is string {
-  return parsePartialDate(value) !== undefined;
+  return typeof value === 'string' && readEdtf(value).ok;
+}
+
+/** The earliest and latest day a date may mean, and its certain bounds; undefined if invalid. */
+function bounds(value: string) {
+  const result = readEdtf(value);
+  if (!result.ok) throw new Error(`not a partial date: ${value}`);
+  return result.date;
 }
 
 /** Number of days in a month of the proleptic Gregorian calendar. */
@@ -50,24 +64,38 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Math.round(date.getTime() / MS_PER_DAY);
 }
 
-/** First day covered by a partial date. Assumes the date is valid. */
+/** First day covered by a date: the earliest it may mean (-Infinity: open). Assumes it is valid. */
 export function firstDay(value: string): number {
-  const d = parsePartialDate(value);
-  if (!d) throw new Error(`not a partial date: ${value}`);
-  return dayNumber(d.year, d.month ?? 1, d.day ?? 1);
+  return bounds(value).earliest;
 }
 
-/** Last day covered by a partial date. Assumes the date is valid. */
+/** Last day covered by a date: the latest it may mean (Infinity: open). Assumes it is valid. */
 export function lastDay(value: string): number {
-  const d = parsePartialDate(value);
-  if (!d) throw new Error(`not a partial date: ${value}`);
-  const month = d.month ?? 12;
-  return dayNumber(d.year, month, d.day ?? daysInMonth(d.year, month));
+  return bounds(value).latest;
 }
 
-/** The calendar year a partial date falls in. */
+/** True when a date is written with EDTF uncertainty (`?`, `~`, `%`, `X`, a set, an open end). */
+export function isUncertainDate(value: string): boolean {
+  const result = readEdtf(value);
+  return result.ok && result.date.uncertain;
+}
+
+/**
+ * The certain bounds of a dated record (a betrayal, an event, a death): it certainly has a
+ * day in window `w` when `start <= w.end && end >= w.start` (see `EdtfDate`).
+ */
+export function certainBounds(value: string): DaySpan {
+  const d = bounds(value);
+  return { start: d.certainStart, end: d.certainEnd };
+}
+
+/** The calendar year a date falls in (the year of its earliest day, else of its latest). */
 export function yearOf(value: string): number {
-  return Number(value.slice(0, 4));
+  if (/^\d{4}/.test(value)) return Number(value.slice(0, 4));
+  const d = readEdtf(value);
+  if (!d.ok) return NaN;
+  const day = Number.isFinite(d.date.earliest) ? d.date.earliest : d.date.latest;
+  return new Date(day * MS_PER_DAY).getUTCFullYear();
 }
 
 /** An interval of partial dates; a missing `to` lasts past the dataset's range. */
@@ -121,13 +149,29 @@ export function comparePartialDates(a: string, b: string): number {
   return firstDay(a) - firstDay(b) || a.length - b.length;
 }
 
-/** Formats a partial date for people, without padding unknown parts ("Aug 1936", "1936"). */
+/**
+ * Formats a date for people, without padding unknown parts ("Aug 1936", "1936"), and EDTF
+ * dates in words ("between 30 Jan and 1 Feb 1937", "about 1922", "the 1930s", "by 1923").
+ */
 export function formatPartialDate(value: string): string {
   const d = parsePartialDate(value);
-  if (!d) return value;
+  if (!d) return formatEdtf(value);
   if (d.month === undefined) return String(d.year);
   const month = MONTHS[d.month - 1];
   return d.day === undefined ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];

@@ -4,6 +4,7 @@
  * expressions or `Date` objects: NaN stands for an unreadable date.
  */
 import { daysInMonth } from './dates';
+import { readEdtf } from './edtf';
 
 const DASH = 45;
 const ZERO = 48;
@@ -29,9 +30,16 @@ function digits(s: string, at: number, count: number): number {
 
 /**
  * First day (`last` false) or last day (`last` true) of a partial date `YYYY`, `YYYY-MM` or
- * `YYYY-MM-DD`; NaN unless it is a real calendar date.
+ * `YYYY-MM-DD`, or the earliest / latest day of an EDTF date (`edtf.ts`); NaN unless valid.
  */
 export function readDay(s: string, last: boolean): number {
+  const day = readPlainDay(s, last);
+  if (!Number.isNaN(day)) return day;
+  const edtf = readEdtf(s);
+  return edtf.ok ? (last ? edtf.date.latest : edtf.date.earliest) : NaN;
+}
+
+function readPlainDay(s: string, last: boolean): number {
   const n = s.length;
   if (n !== 4 && n !== 7 && n !== 10) return NaN;
   const year = digits(s, 0, 4);
