@@ -530,6 +530,7 @@ function unionState(before: TimelineState, after: TimelineState): TimelineState 
     ),
     pastBetrayals: before.pastBetrayals,
     events: [],
+    uncertain: after.uncertain,
   };
 }
 
