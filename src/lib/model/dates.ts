@@ -37,6 +37,26 @@ export function parsePartialDate(value: unknown): ParsedDate | undefined {
 }
 
 /**
+ * Where a date starts, as a calendar date: the date itself when plain, the start of an
+ * interval `a/b`, else the earliest day an EDTF date may mean; undefined when unknown.
+ */
+export function dateStart(value: unknown): ParsedDate | undefined {
+  const plain = parsePartialDate(value);
+  if (plain || typeof value !== 'string') return plain;
+  const start = parsePartialDate(value.split('/')[0]);
+  if (start) return start;
+  const result = readEdtf(value);
+  if (!result.ok || !Number.isFinite(result.date.earliest)) return undefined;
+  const d = new Date(result.date.earliest * MS_PER_DAY);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    precision: 'day',
+  };
+}
+
+/**
  * True when `value` is a valid date of the grammar: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or
  * one of the EDTF forms of `edtf.ts`.
  */
