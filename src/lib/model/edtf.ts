@@ -103,18 +103,17 @@ function bound(
 ): { error: string; day?: undefined } | { day: number; error?: undefined } {
   const y = Number(year.replaceAll('X', highest ? '9' : '0'));
   const m = month === undefined ? (highest ? 12 : 1) : pick(month, 1, 12, highest);
-  if (m === undefined) return { error: `month ${month} (expected 01 to 12)` };
+  if (m === undefined) return { error: `month ${month} is not 01 to 12` };
   const length = daysInMonth(y, m);
   const d = day === undefined ? (highest ? length : 1) : pick(day, 1, length, highest);
-  if (d === undefined)
-    return { error: `day ${day} in ${year}-${month} (expected 01 to ${length})` };
+  if (d === undefined) return { error: `day ${day} of ${year}-${month} is not 01 to ${length}` };
   return { day: civilDay(y, m, d) };
 }
 
 /** Reads one calendar value (`1937-01-30`, `1922-05?`, `193X`); an error says what is wrong. */
 export function parsePart(text: string): EdtfPart | { error: string } {
   const match = PART.exec(text);
-  if (!match) return { error: `"${text}"` };
+  if (!match) return { error: `${text} is not a calendar value` };
   const [, year, month, day, mark] = match;
   const low = bound(year, month, day, false);
   if (low.error !== undefined) return { error: low.error };
@@ -155,7 +154,7 @@ function parseInterval(text: string): EdtfResult {
   const start = open(a) ? undefined : parsePart(a);
   const end = open(b) ? undefined : parsePart(b);
   for (const p of [start, end])
-    if (p && 'error' in p) return fail(`${PLAIN} on each side of /, not ${p.error}`);
+    if (p && 'error' in p) return fail(`${PLAIN} on each side of /; ${p.error}`);
   const s = start as EdtfPart | undefined;
   const e = end as EdtfPart | undefined;
   if (s && e && e.latest < s.earliest)
@@ -188,7 +187,7 @@ function parseSet(text: string): EdtfResult {
     const start = a === '' ? undefined : parsePart(a);
     const end = range.length === 1 ? start : b === '' ? undefined : parsePart(b);
     for (const p of [start, end])
-      if (p && 'error' in p) return fail(`${PLAIN} in a set [a..b] or [a,b], not ${p.error}`);
+      if (p && 'error' in p) return fail(`${PLAIN} in a set [a..b] or [a,b]; ${p.error}`);
     const s = start as EdtfPart | undefined;
     const e = end as EdtfPart | undefined;
     if (s && e && e.latest < s.earliest)
@@ -212,7 +211,9 @@ export function parseEdtf(value: unknown): EdtfResult {
     const plain = /^[\d-]*$/.test(value);
     if (plain) return fail(PLAIN);
     return fail(
-      part.error === `"${value}"` ? EDTF_EXPECTED : `${EDTF_EXPECTED}; not ${part.error}`,
+      part.error.endsWith('is not a calendar value')
+        ? EDTF_EXPECTED
+        : `${EDTF_EXPECTED}; ${part.error}`,
     );
   }
   return {
