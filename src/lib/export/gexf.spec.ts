@@ -77,8 +77,20 @@ describe('toGexf', () => {
       a.children.map((c) => c.attributes.id),
     ]);
     expect(declared).toEqual([
-      ['node', ['type', 'kind', 'fate', 'fateYear', 'fabricated', 'disputed']],
-      ['edge', ['type', 'role', 'disputed']],
+      [
+        'node',
+        [
+          'type',
+          'kind',
+          'fate',
+          'fateYear',
+          'fabricated',
+          'disputed',
+          'possibleStart',
+          'possibleEnd',
+        ],
+      ],
+      ['edge', ['type', 'role', 'disputed', 'possibleStart', 'possibleEnd']],
     ]);
     for (const element of [...nodes, ...edges]) {
       const kind = element.name === 'node' ? 'node' : 'edge';
@@ -142,5 +154,39 @@ describe('toGexf', () => {
       (e) => e.attributes.kind,
     );
     expect(kinds).toEqual(['membership', 'membership', 'alliance']);
+  });
+});
+
+describe('GEXF of uncertain dates', () => {
+  it('takes spells from the certain bounds and writes the possible ones as attributes', () => {
+    const died = '[1937-01-30..1937-02-01]';
+    const doc = parseXml(
+      toGexf(
+        dataset({
+          people: [
+            person('pyatakov', { born: '[..1890]', died, fate: { kind: 'executed', date: died } }),
+          ],
+          alliances: [alliance('troika', 'stalin', 'pyatakov', '1922-05?', '1925-12')],
+          betrayals: [betrayal('set', 'stalin', 'pyatakov', '[1936-08-24,1936-08-25]')],
+        }),
+      ),
+    );
+    const el = (name: string, id: string) =>
+      findAll(doc, name).find((e) => e.attributes.id === id)!;
+    const spellOf = (e: XmlElement) => findAll(e, 'spell')[0].attributes;
+    const values = (e: XmlElement) =>
+      Object.fromEntries(findAll(e, 'attvalue').map((v) => [v.attributes.for, v.attributes.value]));
+    const pyatakov = el('node', 'pyatakov');
+    // certainly born by the end of 1890, certainly alive until 30 Jan 1937
+    expect(spellOf(pyatakov)).toEqual({ start: '1890-12-31', end: '1937-01-30' });
+    expect(values(pyatakov)).toMatchObject({ possibleEnd: '1937-02-01', fateYear: '1937' });
+    const troika = el('edge', 'a:troika');
+    expect(spellOf(troika)).toEqual({ start: '1922-06-30', end: '1925-12-31' });
+    expect(values(troika)).toMatchObject({
+      possibleStart: '1922-04-01',
+      possibleEnd: '1925-12-31',
+    });
+    // one of two days: no certain span, so the possible one
+    expect(spellOf(el('edge', 'b:set'))).toEqual({ start: '1936-08-24', end: '1936-08-25' });
   });
 });

@@ -2,9 +2,18 @@
  * GEXF 1.3 of a whole dataset, for Gephi (DESIGN.md §6): a dynamic graph whose nodes and edges
  * carry spells, so that Gephi's timeline plays the years. Dates are written as full days: a
  * partial date's start becomes its first day, its end its last day (`1927` → 1927-01-01 ..
- * 1927-12-31). Pure: no DOM, no Cytoscape.
+ * 1927-12-31). Uncertain dates (EDTF) give spells from their certain bounds (latest start,
+ * earliest end) and their possible bounds as the attributes `possibleStart` / `possibleEnd`.
+ * Pure: no DOM, no Cytoscape.
  */
-import { firstDay, isPartialDate, lastDay, type DateInterval } from '$lib/model/dates';
+import {
+  firstDay,
+  isPartialDate,
+  isUncertainDate,
+  lastDay,
+  yearOf,
+  type DateInterval,
+} from '$lib/model/dates';
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
 import type { DatasetRecords, Person } from '$lib/model/schema';
 import { membershipKey } from '$lib/model/timeline';
@@ -32,11 +41,15 @@ const NODE_ATTRIBUTES = [
   ['fateYear', 'integer'],
   ['fabricated', 'boolean'],
   ['disputed', 'boolean'],
+  ['possibleStart', 'string'],
+  ['possibleEnd', 'string'],
 ] as const;
 const EDGE_ATTRIBUTES = [
   ['type', 'string'],
   ['role', 'string'],
   ['disputed', 'boolean'],
+  ['possibleStart', 'string'],
+  ['possibleEnd', 'string'],
 ] as const;
 
 /** `YYYY-MM-DD` of a day number (days since 1970-01-01). */
@@ -47,15 +60,43 @@ export function isoDay(day: number): string {
   return `${year}-${month}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
-/** The spell of an interval: first day of `from`, last day of `to` (open when `to` is missing). */
+const readable = (d: string | undefined): d is string => d !== undefined && isPartialDate(d);
+const iso = (day: number | undefined) =>
+  day === undefined || !Number.isFinite(day) ? undefined : isoDay(day);
+
+/**
+ * The spell of an interval: first day of `from`, last day of `to` (open when `to` is missing
+ * or open). An uncertain date counts from its certain bound (the latest day `from` may be,
+ * the earliest `to` may be), unless that leaves no certain span: then the possible one.
+ */
 export function intervalSpell(interval: DateInterval): Spell {
-  return {
-    start: isPartialDate(interval.from) ? isoDay(firstDay(interval.from)) : undefined,
-    end:
-      interval.to !== undefined && isPartialDate(interval.to)
-        ? isoDay(lastDay(interval.to))
-        : undefined,
+  const { from, to } = interval;
+  const possible = possibleSpell(interval);
+  const start = readable(from) && isUncertainDate(from) ? lastDay(from) : undefined;
+  const end = readable(to) && isUncertainDate(to) ? firstDay(to) : undefined;
+  const certain = {
+    start: start === undefined ? possible.start : iso(start),
+    end: end === undefined ? possible.end : iso(end),
   };
+  const empty =
+    certain.start !== undefined && certain.end !== undefined && certain.start > certain.end;
+  return empty ? possible : certain;
+}
+
+/** The possible spell of an interval: the earliest day `from` and the latest `to` may mean. */
+function possibleSpell({ from, to }: DateInterval): Spell {
+  return {
+    start: readable(from) ? iso(firstDay(from)) : undefined,
+    end: readable(to) ? iso(lastDay(to)) : undefined,
+  };
+}
+
+/** `possibleStart` / `possibleEnd` attributes, for intervals with an uncertain date. */
+function possibleValues(interval: DateInterval): Attvalues {
+  const uncertain = [interval.from, interval.to].some((d) => readable(d) && isUncertainDate(d));
+  if (!uncertain) return {};
+  const possible = possibleSpell(interval);
+  return { possibleStart: possible.start, possibleEnd: possible.end };
 }
 
 /** A person's spell: from birth (or the dataset's start) to death, open while alive. */
@@ -63,7 +104,11 @@ export function personSpell(person: Person, rangeFrom: string): Spell {
   const death = [person.died, person.fate?.date].find((d) => d !== undefined && isPartialDate(d));
   return {
     start: intervalSpell({ from: person.born ?? rangeFrom }).start,
-    end: death === undefined ? undefined : isoDay(lastDay(death)),
+    // certainly alive until the earliest day an uncertain death may be
+    end:
+      death === undefined
+        ? undefined
+        : iso(isUncertainDate(death) ? firstDay(death) : lastDay(death)),
   };
 }
 
@@ -103,6 +148,7 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
       fate: p.fate?.kind,
       fateYear: deathYear(p),
       disputed: p.disputed,
+      ...possibleValues({ from: p.born ?? range.from, to: p.died ?? p.fate?.date }),
     };
     nodes.push(element('node', { id: p.id, label: p.name }, values, personSpell(p, range.from)));
   }
@@ -112,6 +158,7 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
       kind: f.kind,
       fabricated: f.fabricated,
       disputed: f.disputed,
+      ...possibleValues(f),
     };
     nodes.push(element('node', { id: f.id, label: f.name }, values, intervalSpell(f)));
   }
@@ -139,22 +186,35 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
   };
   if (filters.memberships) {
     for (const m of data.memberships) {
-      const values = { role: m.role, disputed: m.disputed };
+      const values = { role: m.role, disputed: m.disputed, ...possibleValues(m) };
       edge(`m:${membershipKey(m)}`, 'membership', [m.person, m.faction], values, intervalSpell(m));
     }
   }
   if (filters.alliances) {
     for (const r of data.alliances)
-      edge(`a:${r.id}`, 'alliance', [r.a, r.b], { disputed: r.disputed }, intervalSpell(r));
+      edge(
+        `a:${r.id}`,
+        'alliance',
+        [r.a, r.b],
+        { disputed: r.disputed, ...possibleValues(r) },
+        intervalSpell(r),
+      );
   }
   if (filters.rivalries) {
     for (const r of data.rivalries)
-      edge(`r:${r.id}`, 'rivalry', [r.a, r.b], { disputed: r.disputed }, intervalSpell(r));
+      edge(
+        `r:${r.id}`,
+        'rivalry',
+        [r.a, r.b],
+        { disputed: r.disputed, ...possibleValues(r) },
+        intervalSpell(r),
+      );
   }
   if (filters.betrayals) {
     for (const b of data.betrayals) {
-      const spell = intervalSpell({ from: b.date, to: b.date });
-      edge(`b:${b.id}`, 'betrayal', [b.by, b.against], { disputed: b.disputed }, spell);
+      const dated = { from: b.date, to: b.date };
+      const values = { disputed: b.disputed, ...possibleValues(dated) };
+      edge(`b:${b.id}`, 'betrayal', [b.by, b.against], values, intervalSpell(dated));
     }
   }
   const meta =
@@ -187,5 +247,5 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
 
 function deathYear(person: Person): number | undefined {
   const date = person.fate?.date ?? person.died;
-  return date === undefined || !isPartialDate(date) ? undefined : Number(date.slice(0, 4));
+  return date === undefined || !isPartialDate(date) ? undefined : yearOf(date);
 }

@@ -197,6 +197,11 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       selector: 'edge.disputed',
       style: { 'line-outline-width': 1, 'line-outline-color': p.disputed },
     },
+    // Only possibly active in the period (an uncertain date, a possible death): faded, dashed.
+    {
+      selector: '.uncertain',
+      style: { opacity: 0.55, 'line-style': 'dashed', 'border-style': 'dashed' },
+    },
     // Comparing two years: gained in a halo, lost faded and haloed grey, held dimmed.
     {
       selector: '.gained',

@@ -75,6 +75,8 @@ export class GraphView {
   private readonly endDay = new Map<string, number>();
   /** Relationships the last step ended, drawn as ghosts until the next step. */
   private ghosts = new Set<string>();
+  /** Elements drawn as only possibly active (uncertain dates), see `markUncertain`. */
+  private uncertainIds = new Set<string>();
   /** Every element; hidden ones are kept out of the graph (see presence.ts). */
   private readonly presence: Presence;
 
@@ -134,6 +136,7 @@ export class GraphView {
       this.memberCounts.clear();
       for (const key of state.memberships) this.countMember(key, 1);
       for (const id of this.factionIds) this.setMembers(id);
+      this.markUncertain();
       this.presence.sync(this.presence.all);
       this.applySelection();
     });
@@ -222,6 +225,7 @@ export class GraphView {
           touchedFactions.add(this.countMember(key, -1));
       }
       for (const id of touchedFactions) if (id !== undefined) this.setMembers(id);
+      for (const element of this.markUncertain()) touch(element);
       this.presence.sync([...touched]);
       for (const id of this.fresh) this.presence.get(id).addClass('fresh');
       if (this.selected) this.applySelection();
@@ -457,6 +461,27 @@ export class GraphView {
     return edge;
   }
 
+  /**
+   * Gives the class `uncertain` to what the state says is only possibly active (its certain
+   * span misses the period; people possibly dead) and takes it from the rest; returns the
+   * elements it changed.
+   */
+  private markUncertain(): SingularElementArgument[] {
+    const ids = new Set<string>();
+    const uncertain = this.state?.uncertain;
+    for (const kind of Object.keys(uncertain ?? {}) as ElementKind[])
+      for (const key of uncertain![kind]) ids.add(elementId(kind, key));
+    const changed: SingularElementArgument[] = [];
+    for (const id of new Set([...ids, ...this.uncertainIds])) {
+      const element = this.presence.get(id)[0];
+      if (!element || element.hasClass('uncertain') === ids.has(id)) continue;
+      element.toggleClass('uncertain', ids.has(id));
+      changed.push(element);
+    }
+    this.uncertainIds = ids;
+    return changed;
+  }
+
   private markDispute(element: SingularElementArgument): void {
     const dispute = this.disputes.get(element.id());
     if (!dispute || !this.state) return;
@@ -543,6 +568,7 @@ function unionState(before: TimelineState, after: TimelineState): TimelineState 
     ),
     pastBetrayals: before.pastBetrayals,
     events: [],
+    uncertain: after.uncertain,
   };
 }
 

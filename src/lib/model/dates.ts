@@ -2,9 +2,14 @@
  * Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) and intervals over them.
  * A partial date stands for a span of days: `1927` is 1927-01-01..1927-12-31.
  * Days are counted as integers (days since 1970-01-01, UTC) so comparisons are cheap.
+ * Every date field also takes the EDTF subset of `edtf.ts` (`1922~`, `[1937-01-30..1937-02-01]`):
+ * `firstDay` / `lastDay` then give the earliest and latest day it may mean (its possible span).
  */
+import { readEdtf } from './edtf';
+import { formatEdtf } from './edtf-words';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const MS_PER_DAY = 86_400_000;
 
 /** Precision a partial date was written with. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -31,9 +36,39 @@ export function parsePartialDate(value: unknown): ParsedDate | undefined {
   return { year, month, day, precision: 'day' };
 }
 
-/** True when `value` is a valid `YYYY`, `YYYY-MM` or `YYYY-MM-DD` calendar date. */
+/**
+ * Where a date starts, as a calendar date: the date itself when plain, the start of an
+ * interval `a/b`, else the earliest day an EDTF date may mean; undefined when unknown.
+ */
+export function dateStart(value: unknown): ParsedDate | undefined {
+  const plain = parsePartialDate(value);
+  if (plain || typeof value !== 'string') return plain;
+  const start = parsePartialDate(value.split('/')[0]);
+  if (start) return start;
+  const result = readEdtf(value);
+  if (!result.ok || !Number.isFinite(result.date.earliest)) return undefined;
+  const d = new Date(result.date.earliest * MS_PER_DAY);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    precision: 'day',
+  };
+}
+
+/**
+ * True when `value` is a valid date of the grammar: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or
+ * one of the EDTF forms of `edtf.ts`.
+ */
 export function isPartialDate(value: unknown): value is string {
-  return parsePartialDate(value) !== undefined;
+  return typeof value === 'string' && readEdtf(value).ok;
+}
+
+/** The earliest and latest day a date may mean, and its certain bounds; undefined if invalid. */
+function bounds(value: string) {
+  const result = readEdtf(value);
+  if (!result.ok) throw new Error(`not a partial date: ${value}`);
+  return result.date;
 }
 
 /** Number of days in a month of the proleptic Gregorian calendar. */
@@ -47,23 +82,43 @@ export function dayNumber(year: number, month: number, day: number): number {
   return civilDay(year, month, day);
 }
 
-/** First day covered by a partial date. Assumes the date is valid (throws otherwise). */
+/**
+ * First day covered by a date: the earliest it may mean (-Infinity: open). Assumes it is
+ * valid (throws otherwise). Plain dates take the fast path.
+ */
 export function firstDay(value: string): number {
-  const day = readDay(value, false);
-  if (Number.isNaN(day)) throw new Error(`not a partial date: ${value}`);
-  return day;
+  const day = readPlainDay(value, false);
+  return Number.isNaN(day) ? bounds(value).earliest : day;
 }
 
-/** Last day covered by a partial date. Assumes the date is valid (throws otherwise). */
+/** Last day covered by a date: the latest it may mean (Infinity: open). Assumes it is valid. */
 export function lastDay(value: string): number {
-  const day = readDay(value, true);
-  if (Number.isNaN(day)) throw new Error(`not a partial date: ${value}`);
-  return day;
+  const day = readPlainDay(value, true);
+  return Number.isNaN(day) ? bounds(value).latest : day;
 }
 
-/** The calendar year a partial date falls in. */
+/** True when a date is written with EDTF uncertainty (`?`, `~`, `%`, `X`, a set, an open end). */
+export function isUncertainDate(value: string): boolean {
+  const result = readEdtf(value);
+  return result.ok && result.date.uncertain;
+}
+
+/**
+ * The certain bounds of a dated record (a betrayal, an event, a death): it certainly has a
+ * day in window `w` when `start <= w.end && end >= w.start` (see `EdtfDate`).
+ */
+export function certainBounds(value: string): DaySpan {
+  const d = bounds(value);
+  return { start: d.certainStart, end: d.certainEnd };
+}
+
+/** The calendar year a date falls in (the year of its earliest day, else of its latest). */
 export function yearOf(value: string): number {
-  return Number(value.slice(0, 4));
+  if (/^\d{4}/.test(value)) return Number(value.slice(0, 4));
+  const d = readEdtf(value);
+  if (!d.ok) return NaN;
+  const day = Number.isFinite(d.date.earliest) ? d.date.earliest : d.date.latest;
+  return new Date(day * MS_PER_DAY).getUTCFullYear();
 }
 
 /** An interval of partial dates; a missing `to` lasts past the dataset's range. */
@@ -117,16 +172,32 @@ export function comparePartialDates(a: string, b: string): number {
   return firstDay(a) - firstDay(b) || a.length - b.length;
 }
 
-/** Formats a partial date for people, without padding unknown parts ("Aug 1936", "1936"). */
+/**
+ * Formats a date for people, without padding unknown parts ("Aug 1936", "1936"), and EDTF
+ * dates in words ("between 30 Jan and 1 Feb 1937", "about 1922", "the 1930s", "by 1923").
+ */
 export function formatPartialDate(value: string): string {
   const d = parsePartialDate(value);
-  if (!d) return value;
+  if (!d) return formatEdtf(value);
   if (d.month === undefined) return String(d.year);
   const month = MONTHS[d.month - 1];
   return d.day === undefined ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 // Reading days fast: indexes read every date of every record, so no regular expressions
 // or Date objects here.
@@ -135,7 +206,7 @@ const DASH = 45;
 const ZERO = 48;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function civilDay(year: number, month: number, day: number): number {
+export function civilDay(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -155,9 +226,17 @@ function digits(s: string, at: number, count: number): number {
 
 /**
  * First day (`last` false) or last day (`last` true) of a partial date `YYYY`, `YYYY-MM` or
- * `YYYY-MM-DD`; NaN unless it is a real calendar date.
+ * `YYYY-MM-DD`, or the earliest / latest day of an EDTF date (`edtf.ts`); NaN unless valid.
  */
 export function readDay(s: string, last: boolean): number {
+  const day = readPlainDay(s, last);
+  if (!Number.isNaN(day)) return day;
+  const edtf = readEdtf(s);
+  return edtf.ok ? (last ? edtf.date.latest : edtf.date.earliest) : NaN;
+}
+
+/** The fast path of `readDay`: plain partial dates only. */
+function readPlainDay(s: string, last: boolean): number {
   const n = s.length;
   if (n !== 4 && n !== 7 && n !== 10) return NaN;
   const year = digits(s, 0, 4);

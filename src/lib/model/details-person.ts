@@ -72,5 +72,10 @@ function status(p: Person, state: TimelineState): Pick<PersonDetails, 'status' |
   const when = windowLabel(state.window);
   if (!s) return { status: 'unborn', statusText: `not yet born in ${when}` };
   if (s.alive) return { status: 'alive', statusText: `alive in ${when}` };
+  if (state.uncertain.person.has(p.id)) {
+    // the death's span reaches past the window: not certainly dead yet ("possibly executed …")
+    const fate = s.fate ? fateWord(s.fate) : 'died';
+    return { status: 'dead', statusText: `possibly ${fate} ${formatPartialDate(s.date)}` };
+  }
   return { status: 'dead', statusText: fateText(s) };
 }

@@ -1,5 +1,5 @@
 /** Which month months mode opens on, so that switching it on lands where something happens. */
-import { parsePartialDate } from './dates';
+import { dateStart } from './dates';
 import type { DatasetEvent } from './schema';
 
 export interface MonthChoice {
@@ -20,7 +20,7 @@ export function monthToOpen(
   { selectedEventId, remembered }: MonthChoice = {},
 ): number {
   const monthIn = (event: DatasetEvent | undefined) => {
-    const date = event ? parsePartialDate(event.date) : undefined;
+    const date = event ? dateStart(event.date) : undefined;
     return date?.year === year ? date.month : undefined;
   };
   const selected = monthIn(sortedEvents.find((e) => e.id === selectedEventId));

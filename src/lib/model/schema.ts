@@ -3,8 +3,8 @@
  * Record-level rules live here; rules across records live in `dataset.ts`.
  */
 import { z } from 'zod';
-import { isPartialDate } from './dates';
 import { typeName } from './problems';
+import { EDTF_PATTERN, readEdtf } from './edtf';
 
 // No code generation: the page's Content Security Policy forbids eval, and Zod's JIT probes it.
 z.config({ jitless: true });
@@ -21,14 +21,23 @@ export const idSchema = z
   .string()
   .max(100, 'is too long for an id (expected at most 100 characters)')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an id (expected a lowercase kebab-case slug)');
+/** What was expected instead of `input`, for the one message a bad date gets. */
+function dateExpected(input: unknown): string {
+  const result =
+    typeof input === 'string'
+      ? readEdtf(input)
+      : ({ ok: false, expected: 'YYYY, YYYY-MM or YYYY-MM-DD' } as const);
+  return result.ok ? DATE_EXPECTED : `is not a date (expected ${result.expected})`;
+}
+/**
+ * Every date field: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or the EDTF subset of `edtf.ts`. The
+ * pattern (what editors check from the JSON Schema) is the shape; the refinement the calendar.
+ */
 export const partialDateSchema = z
   .string({ error: dateTypeError })
   // abort: a malformed date reports one issue, not a second one from the calendar check
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: DATE_EXPECTED,
-    abort: true,
-  })
-  .refine(isPartialDate, { error: DATE_EXPECTED });
+  .regex(EDTF_PATTERN, { error: (issue) => dateExpected(issue.input), abort: true })
+  .refine((value) => readEdtf(value).ok, { error: (issue) => dateExpected(issue.input) });
 const text = z.string().min(1, 'is empty (expected text)').max(20_000);
 const optionalText = z.string().max(20_000).optional();
 export const httpUrlSchema = z

@@ -66,7 +66,7 @@ const data: DatasetRecords = {
 };
 
 /** The state of 1926, by hand: Zinoviev died that year, betrayal b25 is past. */
-const state1926: Omit<TimelineState, 'window' | 'factions' | 'events'> = {
+const state1926: Omit<TimelineState, 'window' | 'factions' | 'events' | 'uncertain'> = {
   people: new Map([
     ['stalin', { alive: true }],
     ['bukharin', { alive: true }],

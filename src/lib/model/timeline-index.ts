@@ -23,12 +23,17 @@ import {
 export interface KindIndex {
   keys: string[];
   index: IntervalIndex;
+  /** Certain bounds per record (see `KeyedSpans`). */
+  certainStarts: Float64Array;
+  certainEnds: Float64Array;
 }
 
 /** People's deaths, by person index (the index in `kinds.person`). */
 export interface DeathIndex {
   /** First day of each person's death; Infinity when unknown. */
   days: Float64Array;
+  /** Latest day each person's death may be; Infinity when unknown. */
+  latest: Float64Array;
   /** Status of each person once dead; undefined when the death is unknown. */
   statuses: (PersonStatus | undefined)[];
   /** People with a known death, sorted by its day. */
@@ -51,7 +56,12 @@ export interface TimelineIndex {
 const byId = <T extends { id: string }>(record: T) => record.id;
 
 function kindIndex(spans: KeyedSpans): KindIndex {
-  return { keys: spans.keys, index: new IntervalIndex(spans.starts, spans.ends) };
+  return {
+    keys: spans.keys,
+    index: new IntervalIndex(spans.starts, spans.ends),
+    certainStarts: spans.certainStarts,
+    certainEnds: spans.certainEnds,
+  };
 }
 
 /** Builds the index of a dataset. */
@@ -78,16 +88,18 @@ export function buildTimelineIndex(data: DatasetRecords): TimelineIndex {
 function buildDeaths(data: DatasetRecords, people: KeyedSpans): DeathIndex {
   const n = people.keys.length;
   const days = new Float64Array(n).fill(Infinity);
+  const latest = new Float64Array(n).fill(Infinity);
   const statuses: (PersonStatus | undefined)[] = new Array(n).fill(undefined);
   const known: number[] = [];
   for (let i = 0; i < n; i++) {
     const death = deathOf(data.people[people.sources[i]]);
     if (death === undefined) continue;
     days[i] = death.day;
+    latest[i] = death.latest;
     statuses[i] = death.status;
     known.push(i);
   }
-  return { days, statuses, sorted: new SortedDays(days, Int32Array.from(known)) };
+  return { days, latest, statuses, sorted: new SortedDays(days, Int32Array.from(known)) };
 }
 
 function rankEvents(data: DatasetRecords, spans: KeyedSpans): Int32Array {
@@ -98,6 +110,16 @@ function rankEvents(data: DatasetRecords, spans: KeyedSpans): Int32Array {
   const rank = new Int32Array(order.length);
   order.forEach((i, r) => (rank[i] = r));
   return rank;
+}
+
+/** True when record `i` is certainly active in the window (see `KindIndex`). */
+export function certainlyActive(kind: KindIndex, i: number, window: DaySpan): boolean {
+  return kind.certainStarts[i] <= window.end && kind.certainEnds[i] >= window.start;
+}
+
+/** True when person `i` may, but need not, have died by the window's end. */
+export function possiblyDead(deaths: DeathIndex, i: number, window: DaySpan): boolean {
+  return deaths.days[i] <= window.end && window.end < deaths.latest[i];
 }
 
 /** A person's status in a window, by person index. */

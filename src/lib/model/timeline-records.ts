@@ -3,7 +3,7 @@
  * Records whose dates cannot be read, or that end before they start, are left out (the
  * dataset checks report them); when two records share a key, the first one wins.
  */
-import { firstDay, isPartialDate, readDay, yearOf } from './dates';
+import { certainBounds, firstDay, isPartialDate, lastDay, readDay, yearOf } from './dates';
 import type { Membership, Person } from './schema';
 import type { PersonStatus } from './timeline-types';
 
@@ -17,6 +17,9 @@ export interface KeyedSpans {
   keys: string[];
   starts: Float64Array;
   ends: Float64Array;
+  /** Certain bounds: certainly active in `w` when `certainStarts[i] <= w.end <= …` (see reader). */
+  certainStarts: Float64Array;
+  certainEnds: Float64Array;
   /** Index of each record in the input array (where to find it again). */
   sources: Int32Array;
 }
@@ -26,6 +29,12 @@ export interface SpanReader<T> {
   key(item: T): string;
   start(item: T): number;
   end(item: T): number;
+  /**
+   * The certain bounds (read only for readable records): the record is certainly active in
+   * a window `w` when `certainStart <= w.end && certainEnd >= w.start`. Absent: the span.
+   */
+  certainStart?(item: T): number;
+  certainEnd?(item: T): number;
 }
 
 /** Keys and spans of `items`, leaving out unreadable, backwards and duplicate records. */
@@ -36,6 +45,8 @@ export function keyedSpans<T>(items: readonly T[], read: SpanReader<T>): KeyedSp
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const sources = new Int32Array(n);
+  const certainStarts = new Float64Array(n);
+  const certainEnds = new Float64Array(n);
   for (let index = 0; index < n; index++) {
     const item = items[index];
     const start = read.start(item);
@@ -49,9 +60,18 @@ export function keyedSpans<T>(items: readonly T[], read: SpanReader<T>): KeyedSp
     starts[at] = start;
     ends[at] = end;
     sources[at] = index;
+    certainStarts[at] = read.certainStart ? read.certainStart(item) : start;
+    certainEnds[at] = read.certainEnd ? read.certainEnd(item) : end;
   }
   const m = keys.length;
-  return { keys, starts: starts.slice(0, m), ends: ends.slice(0, m), sources: sources.slice(0, m) };
+  return {
+    keys,
+    starts: starts.slice(0, m),
+    ends: ends.slice(0, m),
+    certainStarts: certainStarts.slice(0, m),
+    certainEnds: certainEnds.slice(0, m),
+    sources: sources.slice(0, m),
+  };
 }
 
 /** Reads records with an interval `{from, to?}`; an open `to` lasts forever. */
@@ -62,6 +82,9 @@ export function intervalReader<T extends { from: string; to?: string }>(
     key,
     start: (item) => readDay(item.from, false),
     end: (item) => (item.to === undefined ? Infinity : readDay(item.to, true)),
+    // certainly active from the latest day it may start to the earliest day it may end
+    certainStart: (item) => readDay(item.from, true),
+    certainEnd: (item) => (item.to === undefined ? Infinity : readDay(item.to, false)),
   };
 }
 
@@ -71,6 +94,8 @@ export function dateReader<T extends { id: string; date: string }>(): SpanReader
     key: (item) => item.id,
     start: (i) => readDay(i.date, false),
     end: (i) => readDay(i.date, true),
+    certainStart: (i) => certainBounds(i.date).start,
+    certainEnd: (i) => certainBounds(i.date).end,
   };
 }
 
@@ -91,11 +116,13 @@ export const ALIVE: PersonStatus = Object.freeze({ alive: true });
  * The status of a person once dead, with the first day of their death, or undefined when
  * the death is unknown. The date is `fate.date`, else `died`.
  */
-export function deathOf(person: Person): { day: number; status: PersonStatus } | undefined {
+export function deathOf(
+  person: Person,
+): { day: number; latest: number; status: PersonStatus } | undefined {
   const date = [person.fate?.date, person.died].find((d) => d !== undefined && isPartialDate(d));
   if (date === undefined) return undefined;
   const status: PersonStatus = person.fate
     ? { alive: false, fate: person.fate.kind, date, year: yearOf(date) }
     : { alive: false, date, year: yearOf(date) };
-  return { day: firstDay(date), status: Object.freeze(status) };
+  return { day: firstDay(date), latest: lastDay(date), status: Object.freeze(status) };
 }

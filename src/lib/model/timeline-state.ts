@@ -3,8 +3,14 @@
  * in time proportional to the result (plus a logarithmic search).
  */
 import type { DaySpan } from './dates';
-import { statusOf, type KindIndex, type TimelineIndex } from './timeline-index';
-import type { PersonStatus, TimelineState } from './timeline-types';
+import {
+  certainlyActive,
+  possiblyDead,
+  statusOf,
+  type KindIndex,
+  type TimelineIndex,
+} from './timeline-index';
+import type { ElementKind, PersonStatus, TimelineState } from './timeline-types';
 
 /** Throws on a window that is not a span of days (NaN, or ending before it starts). */
 export function checkWindow(window: DaySpan): void {
@@ -13,10 +19,25 @@ export function checkWindow(window: DaySpan): void {
   }
 }
 
-function activeKeys({ keys, index }: KindIndex, window: DaySpan): Set<string> {
+/** Keys of the records active in `window`; those only possibly active go to `uncertain`. */
+function activeKeys(kind: KindIndex, window: DaySpan, uncertain: Set<string>): Set<string> {
   const set = new Set<string>();
-  for (const i of index.overlapping(window)) set.add(keys[i]);
+  for (const i of kind.index.overlapping(window)) {
+    set.add(kind.keys[i]);
+    if (!certainlyActive(kind, i, window)) uncertain.add(kind.keys[i]);
+  }
   return set;
+}
+
+function byKind(): Record<ElementKind, Set<string>> {
+  return {
+    person: new Set(),
+    faction: new Set(),
+    membership: new Set(),
+    alliance: new Set(),
+    rivalry: new Set(),
+    betrayal: new Set(),
+  };
 }
 
 /** Everything active in `window`. */
@@ -24,8 +45,10 @@ export function stateAt(ix: TimelineIndex, window: DaySpan): TimelineState {
   checkWindow(window);
   const { kinds } = ix;
   const people = new Map<string, PersonStatus>();
+  const uncertain = byKind();
   for (const i of kinds.person.index.overlapping(window)) {
     people.set(kinds.person.keys[i], statusOf(ix.deaths, i, window));
+    if (possiblyDead(ix.deaths, i, window)) uncertain.person.add(kinds.person.keys[i]);
   }
   const pastBetrayals = new Set<string>();
   for (const i of kinds.betrayal.index.endingBefore(window.start)) {
@@ -37,13 +60,14 @@ export function stateAt(ix: TimelineIndex, window: DaySpan): TimelineState {
   return {
     window: { start: window.start, end: window.end },
     people,
-    factions: activeKeys(kinds.faction, window),
-    memberships: activeKeys(kinds.membership, window),
-    alliances: activeKeys(kinds.alliance, window),
-    rivalries: activeKeys(kinds.rivalry, window),
-    betrayals: activeKeys(kinds.betrayal, window),
+    factions: activeKeys(kinds.faction, window, uncertain.faction),
+    memberships: activeKeys(kinds.membership, window, uncertain.membership),
+    alliances: activeKeys(kinds.alliance, window, uncertain.alliance),
+    rivalries: activeKeys(kinds.rivalry, window, uncertain.rivalry),
+    betrayals: activeKeys(kinds.betrayal, window, uncertain.betrayal),
     pastBetrayals,
     events: events.map((i) => ix.events.keys[i]),
+    uncertain,
   };
 }
 

@@ -48,6 +48,14 @@ export interface TimelineState {
   pastBetrayals: Set<string>;
   /** Ids of events whose date overlaps the window, in chronological order. */
   events: string[];
+  /**
+   * Per kind, the active records that are only *possibly* active in the window: their
+   * possible span (earliest start..latest end) overlaps it but their certain span (latest
+   * start..earliest end; for a dated record, every day its date may be) does not. For
+   * people: the *possibly dead*, whose death may fall on or before the window's end but may
+   * also come after it (their status says dead; this says "not certainly").
+   */
+  uncertain: Record<ElementKind, Set<string>>;
 }
 
 /** The changes that turn the state of one window into the state of another. */

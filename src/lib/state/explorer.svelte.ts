@@ -6,7 +6,7 @@ import { getContext, setContext } from 'svelte';
 import type { DatasetRecords, Position } from '$lib/model/schema';
 import type { ExportInput } from '$lib/export/run';
 import { buildTimeline, monthWindow, windowLabel, yearWindow } from '$lib/model/timeline';
-import { parsePartialDate, yearOf } from '$lib/model/dates';
+import { dateStart, yearOf } from '$lib/model/dates';
 import { compareYears } from '$lib/model/compare';
 import { sortEvents, stepEvent } from '$lib/model/event-steps';
 import { monthToOpen } from '$lib/model/months';
@@ -248,7 +248,7 @@ export class Explorer {
   /** Shows an event's year (and month, in months mode) and selects it. */
   goToEvent(id: string): boolean {
     const ref = this.lookup.byId.get(id);
-    const date = ref?.kind === 'event' ? parsePartialDate(ref.record.date) : undefined;
+    const date = ref?.kind === 'event' ? dateStart(ref.record.date) : undefined;
     if (!date) return false;
     this.endCompare();
     this.year = this.clampYear(date.year);

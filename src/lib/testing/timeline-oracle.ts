@@ -3,12 +3,14 @@
  * with the plain functions of `dates.ts`. Same rules for unreadable and duplicate records.
  */
 import {
+  certainBounds,
   comparePartialDates,
   endsBeforeStart,
   firstDay,
   intervalSpan,
   lastDay,
   spansOverlap,
+  yearOf,
   type DaySpan,
 } from '$lib/model/dates';
 import type { DatasetRecords, Person } from '$lib/model/schema';
@@ -29,10 +31,51 @@ const daySpan = (d: string) => ({ start: firstDay(d), end: lastDay(d) });
 function naiveStatus(p: Person, w: DaySpan): PersonStatus {
   const death = p.fate?.date ?? p.died;
   if (death === undefined || firstDay(death) > w.end) return { alive: true };
-  const year = Number(death.slice(0, 4));
+  const year = yearOf(death);
   return p.fate
     ? { alive: false, fate: p.fate.kind, date: death, year }
     : { alive: false, date: death, year };
+}
+
+/** Certainly active: the latest start is on or before the window's end, the earliest end after its start. */
+const certain = (r: { from: string; to?: string }, w: DaySpan) =>
+  lastDay(r.from) <= w.end && (r.to === undefined || firstDay(r.to) >= w.start);
+const certainDate = (d: string, w: DaySpan) =>
+  certainBounds(d).start <= w.end && certainBounds(d).end >= w.start;
+
+/** The uncertain part of a state: active records only possibly active, the possibly dead. */
+function naiveUncertain(data: DatasetRecords, w: DaySpan, state: TimelineState) {
+  const only = <T extends { from: string; to?: string }>(
+    items: T[],
+    key: (t: T) => string,
+    active: Set<string>,
+  ) =>
+    new Set(
+      firstById(items, key, valid)
+        .filter((r) => active.has(key(r)) && !certain(r, w))
+        .map(key),
+    );
+  const deathOf = (p: Person) => p.fate?.date ?? p.died;
+  const possiblyDead = (p: Person) => {
+    const d = deathOf(p);
+    return d !== undefined && firstDay(d) <= w.end && w.end < lastDay(d);
+  };
+  return {
+    person: new Set(
+      firstById(data.people, (p) => p.id)
+        .filter((p) => state.people.has(p.id) && possiblyDead(p))
+        .map((p) => p.id),
+    ),
+    faction: only(data.factions, (f) => f.id, state.factions),
+    membership: only(data.memberships, membershipKey, state.memberships),
+    alliance: only(data.alliances, (a) => a.id, state.alliances),
+    rivalry: only(data.rivalries, (r) => r.id, state.rivalries),
+    betrayal: new Set(
+      firstById(data.betrayals, (b) => b.id)
+        .filter((b) => state.betrayals.has(b.id) && !certainDate(b.date, w))
+        .map((b) => b.id),
+    ),
+  };
 }
 
 /** The state in a window, by scanning every record: the reference for property tests. */
@@ -51,7 +94,7 @@ export function naiveState(data: DatasetRecords, w: DaySpan): TimelineState {
     .map((e, index) => ({ e, index }))
     .filter(({ e }) => spansOverlap(daySpan(e.date), w))
     .sort((x, y) => comparePartialDates(x.e.date, y.e.date) || x.index - y.index);
-  return {
+  const state: TimelineState = {
     window: w,
     people: new Map(people.map((p) => [p.id, naiveStatus(p, w)])),
     factions: active(data.factions, (f) => f.id),
@@ -61,5 +104,15 @@ export function naiveState(data: DatasetRecords, w: DaySpan): TimelineState {
     betrayals: new Set(betrayals.filter((b) => spansOverlap(daySpan(b.date), w)).map((b) => b.id)),
     pastBetrayals: new Set(betrayals.filter((b) => lastDay(b.date) < w.start).map((b) => b.id)),
     events: events.map(({ e }) => e.id),
+    uncertain: {
+      person: new Set(),
+      faction: new Set(),
+      membership: new Set(),
+      alliance: new Set(),
+      rivalry: new Set(),
+      betrayal: new Set(),
+    },
   };
+  state.uncertain = naiveUncertain(data, w, state);
+  return state;
 }
