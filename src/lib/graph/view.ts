@@ -262,6 +262,7 @@ export class GraphView {
    */
   emphasise(levels: Map<string, number>, showBackground: boolean): void {
     const before = this.levels;
+    if (levels === before && showBackground === this.showBackground) return;
     const all = showBackground !== this.showBackground || before.size === 0;
     this.levels = levels;
     this.showBackground = showBackground;
@@ -417,8 +418,9 @@ export class GraphView {
     const dead = status !== undefined && !status.alive && !dying;
     if (dying) this.dying.add(id);
     else this.dying.delete(id);
-    const level = this.levels.get(id) ?? 0;
-    const background = !dead && level === 0 && this.levels.size > 0;
+    // Without levels (a dataset too large for emphasis) everyone keeps the first size
+    const level = this.levels.size > 0 ? (this.levels.get(id) ?? 0) : 1;
+    const background = !dead && level === 0;
     // What is off leaves the graph as it is: restyling it would be wasted
     const off =
       outside ||

@@ -34,9 +34,14 @@ function partSpan(
   return part === undefined ? ALWAYS : yearOfDate(dates[part]);
 }
 
-/** Every disputed record of a dataset with the periods its marker shows in. */
+const cache = new WeakMap<DatasetRecords, DisputeSpan[]>();
+
+/** Every disputed record of a dataset with the periods its marker shows in (computed once). */
 export function disputeSpans(data: DatasetRecords): DisputeSpan[] {
+  const known = cache.get(data);
+  if (known) return known;
   const out: DisputeSpan[] = [];
+  cache.set(data, out);
   for (const p of data.people) {
     const spans: DaySpan[] = [];
     if (p.disputed) spans.push(partSpan(p, { born: p.born }));

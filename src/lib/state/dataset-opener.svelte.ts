@@ -11,8 +11,7 @@ import type { LoadResult } from '$lib/io/load';
 import type { NamedText } from '$lib/io/open';
 import { layoutInWorker, openInWorker, type Task, type TaskResult } from '$lib/graph/layout-client';
 import { completeLayout, type Progress } from '$lib/graph/layout-protocol';
-import { canLayoutYears } from '$lib/model/layout/dynamic';
-import { completeYears } from '$lib/model/layout/positions-at';
+import { canLayoutYears, completeYears } from '$lib/model/layout/positions-at';
 import type { Explorer, LoadedDataset } from './explorer.svelte';
 import { clearSaved, saveDataset } from './persist';
 import {

@@ -14,7 +14,7 @@ import { buildLookup } from '$lib/model/lookup';
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
 import type { UrlState, ViewMode } from './url';
 import type { YearPositions } from '$lib/model/layout/dynamic';
-import { positionsAt } from '$lib/model/layout/positions-at';
+import { canLayoutYears, positionsAt } from '$lib/model/layout/positions-at';
 import { personLevels } from '$lib/model/emphasis';
 import { activeLinks, egoNetwork, shortestPath } from '$lib/model/graph-query';
 
@@ -26,6 +26,9 @@ export interface LoadedDataset {
   /** A layout per year, when the dataset has one (see model/layout). */
   years?: YearPositions;
 }
+
+/** No emphasis: every person at one size (datasets too large to restyle at each step). */
+const NO_LEVELS = new Map<string, number>();
 
 export class Explorer {
   dataset = $state.raw<LoadedDataset>() as LoadedDataset;
@@ -72,7 +75,9 @@ export class Explorer {
   );
   /** Each present person's weight in the period shown, as a size level (model/emphasis). */
   levels = $derived(
-    personLevels(this.data, this.comparison ? this.comparison.after : this.current),
+    canLayoutYears(this.data)
+      ? personLevels(this.data, this.comparison ? this.comparison.after : this.current)
+      : NO_LEVELS,
   );
   /** "Show connections only": steps away from the selection that stay shown; off when undefined. */
   ego = $state<number | undefined>(undefined);

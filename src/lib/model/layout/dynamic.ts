@@ -38,8 +38,6 @@ const STRETCH = { x: 1.35, y: 0.85 };
 /** How strongly each node holds to where it stood the year before, relative to its targets. */
 const ANCHOR = 0.25;
 const DEAD_ANCHOR = 1.5;
-/** Above this many nodes in a year, the quadratic stress is too slow: the fixed layout serves. */
-export const MAX_DYNAMIC_NODES = 400;
 
 interface YearNode {
   id: string;
@@ -49,10 +47,7 @@ interface YearNode {
   level: number;
 }
 
-/** Whether a dataset is small enough for a layout per year. */
-export function canLayoutYears(data: DatasetRecords): boolean {
-  return data.people.length + data.factions.length <= MAX_DYNAMIC_NODES;
-}
+export { canLayoutYears } from './positions-at';
 
 /**
  * Computes positions for every year of the dataset's range, starting from `fixed` (a layout

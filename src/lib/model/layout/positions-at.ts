@@ -8,6 +8,18 @@ import { yearOf } from '../dates';
 import type { YearPositions } from './dynamic';
 
 /**
+ * Above this many people and factions, a layout per year (quadratic stress) and per-year
+ * emphasis (restyling thousands of nodes at each step) cost too much: such datasets keep the
+ * fixed layout and uniform sizes.
+ */
+export const MAX_STORY_NODES = 400;
+
+/** Whether a dataset is small enough for a layout per year and emphasis by year. */
+export function canLayoutYears(data: DatasetRecords): boolean {
+  return data.people.length + data.factions.length <= MAX_STORY_NODES;
+}
+
+/**
  * The stored layout per year when it covers every year of the range and every node, else
  * undefined (older files hold one layout only).
  */
