@@ -29,6 +29,7 @@ test('a bundle using every date form loads and Details says its dates in words',
   await page.goto('/');
   await expect(slider(page)).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'Open dataset' }).click();
   await (
     await chooser
