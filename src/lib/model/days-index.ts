@@ -2,6 +2,18 @@
 import { firstDay, isPartialDate, lastDay, type DaySpan } from './dates';
 import type { Person } from './schema';
 
+/** The first index of a sorted array whose value is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The longest a partial date can span (a year), so that a search knows how far back to look. */
 const LONGEST_DATE = 366;
 
@@ -25,16 +37,12 @@ export class DeathsByDay {
 
   /** Ids of the people whose death may fall in the window (its days overlap the window). */
   during(window: DaySpan): string[] {
-    let lo = 0;
-    let hi = this.first.length;
-    const from = window.start - LONGEST_DATE;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.first[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < this.first.length && this.first[i] <= window.end; i++)
+    for (
+      let i = lowerBound(this.first, window.start - LONGEST_DATE);
+      i < this.first.length && this.first[i] <= window.end;
+      i++
+    )
       if (this.last[i] >= window.start) out.push(this.ids[i]);
     return out;
   }
@@ -61,15 +69,13 @@ export class EndsByDay {
 
   /** Ids of the records whose last day falls inside the window, before its last day. */
   during(window: DaySpan): string[] {
-    let lo = 0;
-    let hi = this.days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.days[mid] < window.start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < this.days.length && this.days[i] < window.end; i++) out.push(this.ids[i]);
+    for (
+      let i = lowerBound(this.days, window.start);
+      i < this.days.length && this.days[i] < window.end;
+      i++
+    )
+      out.push(this.ids[i]);
     return out;
   }
 }
