@@ -10,8 +10,6 @@ const config = {
   kit: {
     adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
     outDir: process.env.FACTIONS_KIT_DIR ?? '.svelte-kit',
-    // The bundled dataset's folder: `GRAPH_DATA=path/to/folder npm run build` builds another one.
-    alias: { $data: process.env.GRAPH_DATA?.trim() || 'graph-data' },
     // Scripts only from this site and the hashes SvelteKit computes for its inline bootstrap.
     csp: {
       mode: 'hash',

@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { bundledDataset } from './scripts/vite/bundled-dataset';
 
 const graphDataDir = process.env.GRAPH_DATA?.trim() || 'graph-data';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [bundledDataset(graphDataDir), sveltekit()],
   // The bundled dataset's folder (the `$data` alias): GRAPH_DATA=path/to/folder, or graph-data
   define: { __GRAPH_DATA_DIR__: JSON.stringify(graphDataDir) },
   server: { fs: { allow: [graphDataDir] } },

@@ -53,8 +53,8 @@ for (const colorScheme of ['light', 'dark'] as const)
     const page = await context.newPage();
     const uncaught: string[] = [];
     page.on('pageerror', (error) => uncaught.push(error.message));
-    // The bundled dataset's files cannot be fetched: the page's load function fails
-    await page.route(/people[^/]*\.json/, (route) => route.abort('failed'));
+    // The bundled dataset cannot be fetched: the page's load function fails
+    await page.route(/bundled-dataset[^/]*\.json/, (route) => route.abort('failed'));
     await page.goto('/?year=1929');
     await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
     await expect(page.getByRole('main')).toContainText('500');

@@ -3,3 +3,9 @@
  * `graph-data`; see vite.config.ts): it prefixes the loader's messages.
  */
 declare const __GRAPH_DATA_DIR__: string;
+
+/** The URL of the bundled dataset's load result (scripts/vite/bundled-dataset.ts). */
+declare module 'virtual:bundled-dataset' {
+  const url: string;
+  export default url;
+}

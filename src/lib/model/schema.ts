@@ -3,8 +3,11 @@
  * Record-level rules live here; rules across records live in `dataset.ts`.
  */
 import { z } from 'zod';
+import { factionKinds, type FactionKind } from './kinds';
 import { typeName } from './problems';
 import { EDTF_PATTERN, readEdtf } from './edtf';
+
+export { factionKinds, type FactionKind };
 
 // No code generation: the page's Content Security Policy forbids eval, and Zod's JIT probes it.
 z.config({ jitless: true });
@@ -127,7 +130,6 @@ export const personSchema = z.strictObject({
   sources: citations,
 });
 
-export const factionKinds = ['leadership', 'opposition', 'institution', 'bloc'] as const;
 export const factionSchema = z.strictObject({
   id: idSchema,
   name: text,
@@ -260,7 +262,6 @@ export type Fate = z.infer<typeof fateSchema>;
 export type FateKind = (typeof fateKinds)[number];
 export type Role = z.infer<typeof roleSchema>;
 export type Faction = z.infer<typeof factionSchema>;
-export type FactionKind = (typeof factionKinds)[number];
 export type Membership = z.infer<typeof membershipSchema>;
 export type Alliance = z.infer<typeof allianceSchema>;
 export type Rivalry = z.infer<typeof rivalrySchema>;

@@ -4,7 +4,7 @@
  * stylesheet, the legend, the caption of exported pictures and the README's table read this;
  * shapes and line styles carry meaning too, so the graph reads without colour.
  */
-import { factionKinds, type FactionKind } from './schema';
+import { factionKinds, type FactionKind } from './kinds';
 
 /** Colours of the graph in each theme. */
 export interface Palette {
