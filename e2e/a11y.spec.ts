@@ -2,7 +2,7 @@
  * Accessibility: axe-core finds no violations on the graph view, the table view, the details
  * panel with a selection, every dialog and popup, the layout progress and the comparison — in
  * the light and the dark theme. Nothing is excluded: Cytoscape's canvases sit inside the
- * graph's `role="img"` element, whose name describes the graph, and axe finds nothing there.
+ * graph's `role="application"` element, whose name describes the graph, and axe finds nothing there.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -31,7 +31,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('graph view', async ({ page }) => {
       await page.goto('/?year=1929');
-      await expect(page.getByRole('img', { name: /Network graph/ })).toBeVisible();
+      await expect(page.getByRole('application', { name: /Network graph/ })).toBeVisible();
       await expectNoViolations(page, 'the graph view');
     });
 

@@ -19,7 +19,7 @@ test('comparing 1927 with 1934 lists the end of the Stalin–Bukharin alliance a
     changes.getByRole('listitem').filter({ hasText: /Kirov.*assassinated 1934/ }),
   ).toHaveCount(1);
   await expect(changes).toContainText('Source:');
-  await expect(page.getByRole('img', { name: /comparing 1927 with 1934/ })).toBeVisible();
+  await expect(page.getByRole('application', { name: /comparing 1927 with 1934/ })).toBeVisible();
 
   await page.reload();
   await expect(
@@ -86,7 +86,7 @@ test('disputed records are drawn distinctly and their notes show: the instigatio
 }) => {
   await page.goto('/?year=1934&focus=kirov');
   await expect(page.getByRole('listitem').filter({ hasText: 'Disputed' }).first()).toBeVisible();
-  await expect(page.getByRole('img', { name: /records shown are disputed/ })).toBeVisible();
+  await expect(page.getByRole('application', { name: /records shown are disputed/ })).toBeVisible();
   const details = page.getByRole('complementary', { name: 'Details' });
   await expect(details.getByText('Disputed', { exact: true }).first()).toBeVisible();
   await expect(details).toContainText(/Who stood behind the murder is disputed/);

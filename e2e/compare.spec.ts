@@ -22,7 +22,7 @@ async function expectEnded(page: Page, year: string) {
   await expect(comparing(page)).toHaveCount(0);
   await expect(button(page, 'Compare years')).toBeVisible();
   await expect(page).not.toHaveURL(/compare=/);
-  await expect(page.getByRole('img', { name: /Network graph/ })).not.toHaveAccessibleName(
+  await expect(page.getByRole('application', { name: /Network graph/ })).not.toHaveAccessibleName(
     /comparing/,
   );
 }

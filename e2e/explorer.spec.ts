@@ -40,7 +40,7 @@ test('the table is sortable by its column buttons', async ({ page }) => {
   await expect(header).toHaveAttribute('aria-sort', /ascending|descending/);
   await expect(table(page).getByRole('row').nth(1)).not.toHaveText(first ?? '');
   await page.getByRole('button', { name: 'Graph view' }).click();
-  await expect(page.getByRole('img', { name: /Network graph/ })).toBeVisible();
+  await expect(page.getByRole('application', { name: /Network graph/ })).toBeVisible();
 });
 
 test('the year controls step, play and pause, and the keyboard moves the year', async ({
@@ -154,7 +154,7 @@ test('it works on a 390-pixel-wide phone in the dark theme', async ({ browser })
   const page = await context.newPage();
   await page.goto('/?year=1929');
   await expect(slider(page)).toBeVisible();
-  await expect(page.getByRole('img', { name: /Network graph/ })).toBeVisible();
+  await expect(page.getByRole('application', { name: /Network graph/ })).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
   await context.close();

@@ -6,7 +6,7 @@ test('the page loads the bundled dataset and draws the graph of ?year=', async (
     'aria-valuetext',
     '1929',
   );
-  const graph = page.getByRole('img', { name: /Network graph of .* in 1929/ });
+  const graph = page.getByRole('application', { name: /Network graph of .* in 1929/ });
   await expect(graph).toBeVisible();
   await expect(graph.locator('canvas').first()).toBeVisible();
   await expect(graph).toHaveAttribute('aria-label', /\d+ people, \d+ factions/);

@@ -134,7 +134,7 @@ test('the graph refits when its container is resized, unless the user moved it',
   expectFitted(await framing(page));
 
   // The user zooms in: a resize keeps their framing
-  const canvas = page.getByRole('img', { name: /Network graph/ });
+  const canvas = page.getByRole('application', { name: /Network graph/ });
   const box = (await canvas.boundingBox())!;
   await page.waitForTimeout(300);
   const fitted = (await framing(page)).zoom;

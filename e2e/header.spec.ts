@@ -31,7 +31,9 @@ test('Open dataset, the examples and Reset are in one Data menu', async ({ page 
   for (const name of ['Open dataset', 'Open example', 'Reset to bundled dataset'])
     await expect(button(page, name)).toBeVisible();
   // A click elsewhere closes it
-  await page.getByRole('img', { name: /Network graph/ }).click({ position: { x: 5, y: 5 } });
+  await page
+    .getByRole('application', { name: /Network graph/ })
+    .click({ position: { x: 5, y: 5 } });
   await expect(button(page, 'Open dataset')).toBeHidden();
   await expect(button(page, 'Data')).toHaveAttribute('aria-expanded', 'false');
 });

@@ -153,7 +153,9 @@ test.describe('a dataset that carries script payloads', () => {
 
   test('exports SVG and GEXF with the payloads escaped', async ({ page }) => {
     await page.getByRole('slider', { name: 'Year' }).fill('1926');
-    await expect(page.getByRole('img', { name: /Network graph of Injected/ })).toBeVisible();
+    await expect(
+      page.getByRole('application', { name: /Network graph of Injected/ }),
+    ).toBeVisible();
 
     const svg = await downloadText(page, 'Export SVG');
     expect(svg.d.suggestedFilename()).toMatch(/\.svg$/);

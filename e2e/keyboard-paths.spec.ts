@@ -51,7 +51,9 @@ test('arrow keys do not move the year while a checkbox or select has focus', asy
   await page.keyboard.press('ArrowRight');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '1934');
   // On the graph they do
-  await page.getByRole('img', { name: /Network graph/ }).click({ position: { x: 10, y: 10 } });
+  await page
+    .getByRole('application', { name: /Network graph/ })
+    .click({ position: { x: 10, y: 10 } });
   await page.keyboard.press('ArrowRight');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '1935');
 });

@@ -50,7 +50,7 @@ const yearAnnouncement = (page: Page) =>
 async function start(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(slider(page)).toBeVisible();
-  await expect(page.getByRole('img', { name: /Network graph/ })).toBeVisible();
+  await expect(page.getByRole('application', { name: /Network graph/ })).toBeVisible();
 }
 
 test('the time bar: previous and next year, play and pause, the slider', async ({ page }) => {
@@ -150,7 +150,7 @@ test('table view: switch with Enter, sort with the column buttons, switch back',
 
   await tabTo(page, button(page, 'Graph view'), true);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('img', { name: /Network graph/ })).toBeVisible();
+  await expect(page.getByRole('application', { name: /Network graph/ })).toBeVisible();
   await expect(table).toHaveCount(0);
 });
 

@@ -13,7 +13,7 @@ const BUNDLED_TITLE = JSON.parse(readFileSync('graph-data/dataset.json', 'utf8')
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
-const graph = (page: Page) => page.getByRole('img', { name: /^Network graph of / });
+const graph = (page: Page) => page.getByRole('application', { name: /^Network graph of / });
 
 type Upload = { name: string; mimeType: string; buffer: Buffer };
 const json = (name: string, text: string): Upload => ({

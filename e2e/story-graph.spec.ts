@@ -60,7 +60,7 @@ test('"Show connections only" keeps Bukharin and his neighbours as the year chan
   page,
 }) => {
   await page.goto('/?year=1929&focus=bukharin');
-  const graph = page.getByRole('img', { name: /people/ });
+  const graph = page.getByRole('application', { name: /people/ });
   await page.getByRole('button', { name: 'Show connections only' }).click();
   await expect(page).toHaveURL(/ego=1/);
   await expect(graph).toHaveAttribute(

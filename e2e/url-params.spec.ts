@@ -29,7 +29,7 @@ for (const { query, note } of cases) {
   }) => {
     await page.goto(`/?${query}`);
     await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
-    await expect(page.getByRole('img', { name: /Network graph/ })).toBeVisible();
+    await expect(page.getByRole('application', { name: /Network graph/ })).toBeVisible();
     if (note) await expect(page.getByRole('status', { name: 'Notes' })).toContainText(note);
     const year = Number(
       await page.getByRole('slider', { name: 'Year' }).getAttribute('aria-valuetext'),

@@ -91,7 +91,8 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       },
     },
     {
-      selector: 'node.background.hover, node.background.selected, node.background.lit',
+      selector:
+        'node.background.hover, node.background.near, node.background.selected, node.background.lit',
       style: { 'text-opacity': 1, 'text-background-opacity': 0.8, opacity: 1, 'z-index': 20 },
     },
     { selector: 'node.fabricated', style: { 'border-style': 'dashed', 'border-width': 3 } },
@@ -227,6 +228,29 @@ export function buildStylesheet(p: Palette): StylesheetJson {
     },
     { selector: '.dimmed', style: { opacity: 0.12 } },
     { selector: 'node.lit', style: { 'border-width': 3, 'border-color': p.selected } },
+    // Pointed at (hover or keyboard): its links lifted, the keyboard's node ringed.
+    {
+      selector: 'edge.near',
+      style: {
+        opacity: 1,
+        'z-index': 8,
+        'underlay-color': p.selected,
+        'underlay-opacity': 0.2,
+        'underlay-padding': 2,
+      },
+    },
+    { selector: 'node.near', style: { opacity: 1 } },
+    {
+      selector: 'node.keyboard',
+      style: {
+        'outline-width': 3,
+        'outline-color': p.selected,
+        'outline-style': 'solid',
+        'outline-offset': 3,
+        'outline-opacity': 1,
+        'z-index': 30,
+      },
+    },
     // A casing under a faint line adds up to a strong one: dimmed, the casing goes
     { selector: 'edge.disputed.dimmed', style: { 'line-outline-width': 0 } },
     { selector: 'node.disputed.dimmed', style: { 'outline-opacity': 0.12 } },

@@ -21,6 +21,7 @@ import { EDGE_FILTER, membershipShown, type GraphFilters } from '$lib/model/filt
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
 import { Presence } from './presence';
+import { Pointer, type Pointed } from './pointer';
 import { FITTED_EVENT, keepFitted } from './autofit';
 import type { Palette } from './palette';
 import { pngPicture, svgPicture, type GraphPicture, type PictureOptions } from './picture';
@@ -46,6 +47,8 @@ export interface GraphViewOptions {
   palette: Palette;
   /** Called with the record a user tapped, or undefined for the background. */
   onSelect?: (id: string | undefined) => void;
+  /** Called when the mouse or the keyboard points at a node, or at nothing any more. */
+  onPoint?: (pointed: Pointed | undefined) => void;
 }
 
 /** One Cytoscape instance showing one dataset at one time. */
@@ -79,6 +82,8 @@ export class GraphView {
   private uncertainIds = new Set<string>();
   /** Every element; hidden ones are kept out of the graph (see presence.ts). */
   private readonly presence: Presence;
+  /** The node the mouse or the keyboard is on: Tab enters the graph, arrows travel. */
+  readonly pointer: Pointer;
 
   constructor(options: GraphViewOptions) {
     this.factionIds = new Set(options.data.factions.map((f) => f.id));
@@ -107,9 +112,8 @@ export class GraphView {
       autounselectify: true,
     });
     this.presence = new Presence(this.cy);
-    // Hover shows a background person's label and lifts a node's neighbourhood.
-    this.cy.on('mouseover', 'node', (event) => (event.target as NodeSingular).addClass('hover'));
-    this.cy.on('mouseout', 'node', (event) => (event.target as NodeSingular).removeClass('hover'));
+    // Hover, or the keyboard, lifts a node and its neighbourhood and names it (pointer.ts).
+    this.pointer = new Pointer(this.cy, options.onPoint ?? (() => {}));
     const onSelect = options.onSelect;
     if (onSelect) {
       this.cy.on('tap', (event) => {

@@ -3,6 +3,8 @@ import type { Comparison } from './compare';
 import { disputeShown, disputeSpans } from './disputes';
 import type { DatasetRecords } from './schema';
 import type { TimelineState } from './timeline';
+import type { Lookup } from './lookup';
+import { graphFate } from './format';
 
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
@@ -50,4 +52,22 @@ export function countDisputed(data: DatasetRecords, state: TimelineState): numbe
   };
   return disputeSpans(data).filter((d) => active[d.kind](d.key) && disputeShown(d, state.window))
     .length;
+}
+
+/**
+ * The tooltip, and the words spoken, for the node the mouse or keyboard points at: its name,
+ * then "Person · 6 links in 1929" and, for the dead, their fate ("executed 1938").
+ */
+export function describePointed(
+  lookup: Lookup,
+  state: TimelineState,
+  id: string,
+  links: number,
+  when: string,
+): { name: string; detail: string } {
+  const ref = lookup.byId.get(id);
+  const kind = ref?.kind === 'faction' ? 'Faction' : 'Person';
+  const fate = ref?.kind === 'person' ? graphFate(state.people.get(id), state.window) : '';
+  const detail = `${kind} · ${plural(links, 'link')} in ${when}${fate ? ` · ${fate}` : ''}`;
+  return { name: lookup.nameOf(id), detail };
 }
