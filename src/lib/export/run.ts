@@ -124,11 +124,16 @@ export async function buildExport(
   else if (label !== String(caption.year)) caption.period = label;
   const background = palette.background;
   if (format === 'png') {
-    const { image, scale, margin } = await picture.png({ area, background, scale: PNG_SCALE });
+    const { image, scale, margin } = await picture.png({
+      area,
+      background,
+      scale: PNG_SCALE,
+      palette,
+    });
     const blob = await composePng({ graph: image, caption, scale, margin, background });
     return { blob, fileName };
   }
-  const { image, margin } = await picture.svg({ area, background, scale: 1 });
+  const { image, margin } = await picture.svg({ area, background, scale: 1, palette });
   const layout = layoutCaption(caption, svgSize(image).width + 2 * margin);
   const title = `${caption.title}, ${caption.period ?? caption.year}`;
   const svg = composeSvg({ graphSvg: image, caption: layout, margin, background, title });

@@ -4,6 +4,7 @@
  * `GraphView` calls these; the exports get the pictures through its `png()` and `svg()`.
  */
 import cytoscape, { type Core } from 'cytoscape';
+import type { Palette } from './palette';
 
 /** "Current view" is the viewport as shown; "Whole graph" is everything visible, at zoom 1. */
 export type PictureArea = 'view' | 'whole';
@@ -13,6 +14,8 @@ export interface PictureOptions {
   background: string;
   /** Pixels per CSS pixel (the PNG export draws at 2). */
   scale: number;
+  /** The theme to draw in (light for a handout from the dark theme); the screen's if unset. */
+  palette?: Palette;
 }
 
 /** A picture of the graph, the scale it was drawn at and the margin to leave around it. */
@@ -49,7 +52,8 @@ export async function pngPicture(cy: Core, options: PictureOptions): Promise<Gra
 
 let registered: Promise<void> | undefined;
 
-function registerSvg(): Promise<void> {
+/** Loads cytoscape-svg once; `drawSvg` needs it. */
+export function registerSvg(): Promise<void> {
   registered ??= import('cytoscape-svg').then((module) => {
     cytoscape.use(module.default);
   });
@@ -82,9 +86,8 @@ function withRoundPolygonFix<T>(cy: Core, draw: () => T): T {
   }
 }
 
-/** The graph as an SVG document (text stays text). */
-export async function svgPicture(cy: Core, options: PictureOptions): Promise<GraphPicture<string>> {
-  await registerSvg();
+/** The graph as an SVG document (text stays text), once `registerSvg` has resolved. */
+export function drawSvg(cy: Core, options: PictureOptions): GraphPicture<string> {
   const { full, scale, margin } = frame(cy, options.area, options.scale);
   const svg = cy as unknown as { svg(options: object): string };
   const image = withRoundPolygonFix(cy, () => svg.svg({ full, scale, bg: options.background }));

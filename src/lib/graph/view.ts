@@ -24,7 +24,13 @@ import { Presence } from './presence';
 import { Pointer, type Pointed } from './pointer';
 import { FITTED_EVENT, keepFitted } from './autofit';
 import type { Palette } from './palette';
-import { pngPicture, svgPicture, type GraphPicture, type PictureOptions } from './picture';
+import {
+  drawSvg,
+  pngPicture,
+  registerSvg,
+  type GraphPicture,
+  type PictureOptions,
+} from './picture';
 
 const EDGE_KINDS = ['membership', 'alliance', 'rivalry', 'betrayal'] as const;
 const STATE_SET = {
@@ -82,11 +88,14 @@ export class GraphView {
   private uncertainIds = new Set<string>();
   /** Every element; hidden ones are kept out of the graph (see presence.ts). */
   private readonly presence: Presence;
+  /** The theme the screen shows. */
+  private palette: Palette;
   /** The node the mouse or the keyboard is on: Tab enters the graph, arrows travel. */
   readonly pointer: Pointer;
 
   constructor(options: GraphViewOptions) {
     this.factionIds = new Set(options.data.factions.map((f) => f.id));
+    this.palette = options.palette;
     for (const d of disputeSpans(options.data)) this.disputes.set(elementId(d.kind, d.key), d);
     this.deaths = new DeathsByDay(options.data.people);
     const ends = [
@@ -371,6 +380,7 @@ export class GraphView {
   }
 
   setPalette(palette: Palette): void {
+    this.palette = palette;
     this.cy.style(buildStylesheet(palette));
   }
 
@@ -390,13 +400,26 @@ export class GraphView {
   /** The graph as shown, as a PNG, without the emphasis of the last step. */
   png(options: PictureOptions): Promise<GraphPicture<Blob>> {
     this.clearFresh();
-    return pngPicture(this.cy, options);
+    // Cytoscape draws the PNG at once and encodes it later: the theme is back before a frame
+    return this.inPalette(options.palette, () => pngPicture(this.cy, options));
   }
 
   /** The graph as shown, as SVG, without the emphasis of the last step. */
-  svg(options: PictureOptions): Promise<GraphPicture<string>> {
+  async svg(options: PictureOptions): Promise<GraphPicture<string>> {
     this.clearFresh();
-    return svgPicture(this.cy, options);
+    await registerSvg();
+    return this.inPalette(options.palette, () => drawSvg(this.cy, options));
+  }
+
+  /** Draws in another theme, then restores the screen's within the same task (no flash). */
+  private inPalette<T>(palette: Palette | undefined, draw: () => T): T {
+    if (!palette || palette === this.palette) return draw();
+    this.cy.style(buildStylesheet(palette));
+    try {
+      return draw();
+    } finally {
+      this.cy.style(buildStylesheet(this.palette));
+    }
   }
 
   /** Calls `callback` once, after Cytoscape next draws a frame (for the benchmark's mark). */
