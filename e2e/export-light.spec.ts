@@ -11,25 +11,32 @@ test.use({ colorScheme: 'dark' });
 const LIGHT_PERSON = '#e8e4da';
 const DARK_PERSON = '#3a3c42';
 
-/** The mean brightness (0–255) of the exported PNG, decoded by the browser itself. */
-async function brightness(page: Page, download: Download): Promise<number> {
+/** The mean brightness (0–255) of a PNG, or of its top-left pixel, decoded by the browser. */
+function brightness(page: Page, png: Buffer, corner = false): Promise<number> {
+  return page.evaluate(
+    async ([data, corner]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const [w, h] = corner ? [1, 1] : [image.width, image.height];
+      const pixels = context.getImageData(corner ? 2 : 0, corner ? 2 : 0, w, h).data;
+      let sum = 0;
+      for (let i = 0; i < pixels.length; i += 4)
+        sum += (pixels[i] + pixels[i + 1] + pixels[i + 2]) / 3;
+      return sum / (pixels.length / 4);
+    },
+    [png.toString('base64'), corner] as const,
+  );
+}
+
+async function bytes(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  const base64 = Buffer.concat(chunks).toString('base64');
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [image.width, image.height];
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    let sum = 0;
-    for (let i = 0; i < pixels.length; i += 4)
-      sum += (pixels[i] + pixels[i + 1] + pixels[i + 2]) / 3;
-    return sum / (pixels.length / 4);
-  }, base64);
+  return Buffer.concat(chunks);
 }
 
 async function exportFile(page: Page, format: 'PNG' | 'SVG'): Promise<Download> {
@@ -46,17 +53,14 @@ test('the dark theme exports a light PNG and SVG for print, and the screen stays
   await page.goto('/?year=1929');
   const colours = page.getByRole('combobox', { name: 'Colours' });
   await expect(colours).toHaveValue('screen');
-  const dark = await brightness(page, await exportFile(page, 'PNG'));
+  const dark = await brightness(page, await bytes(await exportFile(page, 'PNG')));
   expect(dark).toBeLessThan(80);
 
   await colours.selectOption({ label: 'Light (for print)' });
-  const light = await brightness(page, await exportFile(page, 'PNG'));
+  const light = await brightness(page, await bytes(await exportFile(page, 'PNG')));
   expect(light).toBeGreaterThan(200);
 
-  const svg = await exportFile(page, 'SVG');
-  const chunks: Buffer[] = [];
-  for await (const chunk of await svg.createReadStream()) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = (await bytes(await exportFile(page, 'SVG'))).toString('utf8');
   // The light theme's background (visual.ts), not the dark one
   expect(text.toLowerCase()).toContain('#fbfaf7');
   expect(text.toLowerCase()).not.toContain('#16171a');
@@ -72,17 +76,7 @@ test('the dark theme exports a light PNG and SVG for print, and the screen stays
   const canvas = await page
     .getByRole('application', { name: /Network graph/ })
     .screenshot({ type: 'png' });
-  const onScreen = await page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const c = document.createElement('canvas');
-    [c.width, c.height] = [image.width, image.height];
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const [r, g, b] = ctx.getImageData(2, 2, 1, 1).data;
-    return (r + g + b) / 3;
-  }, canvas.toString('base64'));
+  const onScreen = await brightness(page, canvas, true);
   expect(onScreen).toBeLessThan(80);
 });
 
