@@ -53,5 +53,8 @@ test('Download full dataset saves every year as a bundle that opens again', asyn
   const events = bundle.events.map((e: { date: string }) => e.date.slice(0, 4));
   expect(events).toContain('1924');
   expect(events).toContain('1938');
-  expect(Object.keys(bundle.layout.positions).length).toBeGreaterThan(50);
+  // Every person and faction has a position (136 nodes in the bundled dataset after issue 17)
+  const nodes = bundle.people.length + bundle.factions.length;
+  expect(nodes).toBeGreaterThan(130);
+  expect(Object.keys(bundle.layout.positions).length).toBe(nodes);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortEvents, stepEvent } from './event-steps';
+import { sortEvents, steppableEvents, stepEvent } from './event-steps';
 import { buildTimeline, monthWindow, yearWindow } from './timeline';
 import { dataset, event } from '$lib/testing/timeline-fixtures';
 
@@ -46,5 +46,19 @@ describe('event steps', () => {
     expect(stepped).toEqual(['mid', 'zeta', 'alpha']);
     const timeline = buildTimeline(dataset({ events }));
     expect(timeline.stateAt(yearWindow(1936)).events).toEqual(stepped);
+  });
+});
+
+describe('steppable events', () => {
+  it('keeps only the events that overlap the range, in order', () => {
+    const events = [
+      event('in-range', '1925-03'),
+      event('before', '1923-10-15'),
+      event('straddling', '1923-12/1924-01'),
+      event('first-day', '1924'),
+      event('after', '1939-02'),
+    ];
+    const ids = steppableEvents(events, { from: '1924', to: '1938' }).map((e) => e.id);
+    expect(ids).toEqual(['straddling', 'first-day', 'in-range']);
   });
 });

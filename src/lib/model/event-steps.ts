@@ -1,5 +1,13 @@
 /** Stepping through the dataset's dated events, in order: "Previous event" and "Next event". */
-import { comparePartialDates, firstDay, type DaySpan } from './dates';
+import {
+  comparePartialDates,
+  firstDay,
+  intervalSpan,
+  lastDay,
+  spansOverlap,
+  type DateInterval,
+  type DaySpan,
+} from './dates';
 import type { DatasetEvent } from './schema';
 
 /**
@@ -17,6 +25,21 @@ export function compareEvents(
 /** Events in the one chronological order (`compareEvents`). */
 export function sortEvents(events: readonly DatasetEvent[]): DatasetEvent[] {
   return [...events].sort(compareEvents);
+}
+
+/**
+ * The events "Previous event" and "Next event" can reach: those that overlap the dataset's
+ * range, in order. An event wholly outside it (context before the range starts) has no year
+ * on the time bar to show it in.
+ */
+export function steppableEvents(
+  events: readonly DatasetEvent[],
+  range: DateInterval,
+): DatasetEvent[] {
+  const span = intervalSpan(range);
+  return sortEvents(events).filter((e) =>
+    spansOverlap({ start: firstDay(e.date), end: lastDay(e.date) }, span),
+  );
 }
 
 /**

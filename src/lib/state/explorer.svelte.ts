@@ -8,7 +8,7 @@ import type { ExportInput } from '$lib/export/run';
 import { buildTimeline, monthWindow, windowLabel, yearWindow } from '$lib/model/timeline';
 import { dateStart, yearOf } from '$lib/model/dates';
 import { compareYears } from '$lib/model/compare';
-import { sortEvents, stepEvent } from '$lib/model/event-steps';
+import { steppableEvents, stepEvent } from '$lib/model/event-steps';
 import { monthToOpen } from '$lib/model/months';
 import { buildLookup } from '$lib/model/lookup';
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
@@ -121,7 +121,7 @@ export class Explorer {
   markChanges = $state(true);
   /** Whether the layout changes with time here (a dataset with a layout per year, not fixed). */
   moving = $derived(!this.fixedPositions && this.dataset.years !== undefined);
-  sortedEvents = $derived(sortEvents(this.data.events));
+  sortedEvents = $derived(steppableEvents(this.data.events, this.data.dataset.range));
   /** What the cursor shows, and what every panel names the window: "1936", or "Aug 1936". */
   cursorText = $derived(windowLabel(this.window));
   /** The slider's position: a year, or months since the range's first January. */
