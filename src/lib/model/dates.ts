@@ -184,6 +184,27 @@ export function formatPartialDate(value: string): string {
   return d.day === undefined ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
 }
 
+/**
+ * A date short enough for a graph label: a certain date as `formatPartialDate` gives it; an
+ * uncertain one by the months or years it may fall in ("Jan–Feb 1937", "1937", "1935–1936"),
+ * since the graph draws the uncertainty itself (dashed) and Details says it in words.
+ */
+export function compactDate(value: string): string {
+  if (!isUncertainDate(value)) return formatPartialDate(value);
+  const [a, b] = [firstDay(value), lastDay(value)].map((day) => new Date(day * 86_400_000));
+  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return formatPartialDate(value);
+  const [ya, ma, yb, mb] = [
+    a.getUTCFullYear(),
+    a.getUTCMonth(),
+    b.getUTCFullYear(),
+    b.getUTCMonth(),
+  ];
+  if (ya !== yb) return `${ya}–${yb}`;
+  if (ma === mb) return `${MONTHS[ma]} ${ya}`;
+  if (ma === 0 && mb === 11) return String(ya);
+  return `${MONTHS[ma]}–${MONTHS[mb]} ${ya}`;
+}
+
 export const MONTHS = [
   'Jan',
   'Feb',

@@ -2,7 +2,7 @@
 import type { FateKind } from './schema';
 import type { PersonStatus } from './timeline';
 import type { DaySpan } from './dates';
-import { formatPartialDate, lastDay } from './dates';
+import { compactDate, lastDay } from './dates';
 
 const FATE_WORDS: Record<FateKind, string> = {
   natural: 'died',
@@ -37,5 +37,5 @@ export function diesDuring(status: PersonStatus | undefined, window: DaySpan): b
 /** The graph's second line for a person: "dies Aug 1936" in the period of the death, "executed 1936" after it. */
 export function graphFate(status: PersonStatus | undefined, window: DaySpan): string {
   if (!status || status.alive) return '';
-  return diesDuring(status, window) ? `dies ${formatPartialDate(status.date)}` : fateText(status);
+  return diesDuring(status, window) ? `dies ${compactDate(status.date)}` : fateText(status);
 }
