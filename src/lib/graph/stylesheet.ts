@@ -106,7 +106,15 @@ export function buildStylesheet(p: Palette): StylesheetJson {
         'border-opacity': DEAD_PERSON.opacity,
         color: p.deadText,
         'font-style': 'italic',
+        // Dead before the period: context, named on hover (a late year is otherwise a wall
+        // of "executed 1937"); the period's own deaths are `dying`, still alive and named
+        'text-opacity': 0,
+        'text-background-opacity': 0,
       },
+    },
+    {
+      selector: 'node.dead.hover, node.dead.near, node.dead.selected, node.dead.lit',
+      style: { 'text-opacity': 1, 'text-background-opacity': 0.8, 'z-index': 20 },
     },
     {
       selector: 'edge',
