@@ -45,8 +45,10 @@ describe.each([
   ['light', lightPalette],
   ['dark', darkPalette],
 ] as const)('the %s theme', (_, palette) => {
-  it("draws a dead person's label at 4.5:1 or more", () => {
+  it('names the dead of earlier periods only on hover, then at 4.5:1 or more', () => {
     const lenin = styled(palette).getElementById('lenin').removeClass('off').addClass('dead');
+    expect(Number(pstyle(lenin, 'text-opacity'))).toBe(0);
+    lenin.addClass('hover');
     const color = (pstyle(lenin, 'color') as number[]).map((v) => v / 255);
     const alpha = Number(pstyle(lenin, 'opacity')) * Number(pstyle(lenin, 'text-opacity'));
     const background = rgb(palette.background);
