@@ -4,6 +4,8 @@
  * and punctuation, and tolerating transliterations and typos ("Zinovev", "Bucharin").
  */
 import { yearOf } from './dates';
+import { recordActive, type TimelineState } from './timeline';
+import { deathOf } from './timeline-records';
 import type { DatasetRecords } from './schema';
 import { looselyMatches, spellingKey } from './search-fuzzy';
 
@@ -47,8 +49,13 @@ export interface SearchResult {
 
 export interface SearchOptions {
   limit?: number;
-  /** The year shown: records active then come first, the others say where they are. */
+  /** The year shown: inactive records say the nearest year they are active in. */
   year?: number;
+  /**
+   * The period shown (the timeline's state): records active in it come first. Without it,
+   * "active" is read from the records' years.
+   */
+  state?: TimelineState;
 }
 
 const FIELD_ORDER: Record<SearchField, number> = {
@@ -112,7 +119,14 @@ export function buildSearchIndex(data: DatasetRecords): SearchEntry[] {
     to: to === undefined ? Infinity : yearOf(to),
   });
   for (const p of data.people) {
-    const record = { id: p.id, kind: 'person' as const, name: p.name, ...span(p.born) };
+    // A person is active from birth to death, as the timeline reads the death
+    const died = deathOf(p)?.status;
+    const record = {
+      id: p.id,
+      kind: 'person' as const,
+      name: p.name,
+      ...span(p.born, died && !died.alive ? died.date : undefined),
+    };
     const names = [
       add(record, 'name', p.name),
       add(record, 'full name', p.fullName),
@@ -225,11 +239,14 @@ export function matchRank(entry: SearchEntry, query: string): number | undefined
 export function search(
   index: readonly SearchEntry[],
   query: string,
-  { limit = 10, year }: SearchOptions = {},
+  { limit = 10, year, state }: SearchOptions = {},
 ): SearchResult[] {
   const q = normalizeSearchText(query.slice(0, MAX_QUERY));
   if (!q) return [];
-  const isActive = (e: SearchEntry) => year === undefined || !(year < e.from || year > e.to);
+  const isActive = (e: SearchEntry) =>
+    state
+      ? recordActive(state, e.kind, e.id)
+      : year === undefined || !(year < e.from || year > e.to);
   const best = new Map<string, { entry: SearchEntry; rank: number }>();
   for (const entry of index) {
     const rank = matchRank(entry, q);
@@ -258,7 +275,9 @@ export function search(
       const active = isActive(entry);
       const result: SearchResult = { id: entry.id, kind: entry.kind, name: entry.name, active };
       if (entry.field !== 'name') result.matched = `${entry.field}: ${entry.text}`;
-      if (!active && year !== undefined) result.year = year < entry.from ? entry.from : entry.to;
+      const nearest = year === undefined ? undefined : year < entry.from ? entry.from : entry.to;
+      if (!active && nearest !== undefined && Number.isFinite(nearest) && nearest !== year)
+        result.year = nearest;
       return result;
     });
 }

@@ -18,11 +18,17 @@ import {
   type DaySpan,
 } from './dates';
 import type { DatasetRecords } from './schema';
+import { diesDuring } from './format';
 import { diff } from './timeline-diff';
 import { buildTimelineIndex } from './timeline-index';
 import { stateAt, statusAt } from './timeline-state';
 import { intervalReader } from './timeline-records';
-import { elementKinds, type Timeline, type TimelineDiff } from './timeline-types';
+import {
+  elementKinds,
+  type Timeline,
+  type TimelineDiff,
+  type TimelineState,
+} from './timeline-types';
 
 export { membershipKey } from './timeline-records';
 export type {
@@ -87,6 +93,34 @@ export function activeIn(interval: DateInterval, window: DaySpan): boolean {
   const start = anyInterval.start(interval);
   const end = anyInterval.end(interval);
   return start <= end && start <= window.end && window.start <= end;
+}
+
+/**
+ * Whether a person, faction, relationship or event is active in a state, as the graph shows
+ * it: a person alive in the window or dying during it, the rest when the timeline holds them
+ * for the window. Search ("active now") and the panels ask this rather than reading dates.
+ */
+export function recordActive(
+  state: TimelineState,
+  kind: 'person' | 'faction' | 'alliance' | 'rivalry' | 'betrayal' | 'event',
+  id: string,
+): boolean {
+  switch (kind) {
+    case 'person': {
+      const status = state.people.get(id);
+      return status !== undefined && (status.alive || diesDuring(status, state.window));
+    }
+    case 'faction':
+      return state.factions.has(id);
+    case 'alliance':
+      return state.alliances.has(id);
+    case 'rivalry':
+      return state.rivalries.has(id);
+    case 'betrayal':
+      return state.betrayals.has(id);
+    case 'event':
+      return state.events.includes(id);
+  }
 }
 
 /** The single day before a window and the single day after it: to find what starts or ends in it. */
