@@ -1,6 +1,7 @@
 /** Short human-readable labels for any record a panel can show or select. */
 import { formatPartialDate } from './dates';
 import type { Lookup, RecordEntry } from './lookup';
+import type { MembershipRole } from './schema';
 
 /** What each kind of record is called in the panels and the table. */
 export const KIND_LABELS: Record<RecordEntry['kind'], string> = {
@@ -11,6 +12,20 @@ export const KIND_LABELS: Record<RecordEntry['kind'], string> = {
   rivalry: 'Rivalry',
   betrayal: 'Betrayal',
   event: 'Event',
+};
+
+/** What a membership's role is called: "Leader", "Member", "Candidate". */
+export const ROLE_LABELS: Record<MembershipRole, string> = {
+  leader: 'Leader',
+  member: 'Member',
+  candidate: 'Candidate',
+};
+
+/** A membership as a phrase before the faction's name: "Candidate member of" the Politburo. */
+export const ROLE_PHRASES: Record<MembershipRole, string> = {
+  leader: 'Leader of',
+  member: 'Member of',
+  candidate: 'Candidate member of',
 };
 
 /** A person or faction named for display: its id (to select it) and its name. */
