@@ -98,6 +98,9 @@ describe('candidate memberships', () => {
       role: 'Candidate',
       ref: { id: 'kosior' },
     });
+    expect(edgeDetails(data, lookup, at(1928), key)?.title).toBe(
+      'Membership: Kosior, candidate member of Politburo',
+    );
     const kosior = personDetails(data, lookup, at(1928), 'kosior');
     expect(kosior?.memberships.map((m) => `${ROLE_PHRASES[m.role]} ${m.faction.name}`)).toEqual([
       'Candidate member of Politburo',

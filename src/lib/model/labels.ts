@@ -42,7 +42,8 @@ export function named(lookup: Lookup, id: string): NamedRef {
 /**
  * A label for a record of any kind: a name for people and factions, "Stalin – Bukharin" for
  * alliances and rivalries, "Stalin → Bukharin" for betrayals, "Kamenev in Left Opposition"
- * for memberships, the title for events. As a `phrase` (for a sentence such as a caption's
+ * for memberships ("Kosior, candidate member of Politburo" for a candidate), the title for
+ * events. As a `phrase` (for a sentence such as a caption's
  * "Highlighted: …"): "the alliance of Stalin and Bukharin", "Stalin's betrayal of Bukharin".
  * Undefined for an unknown id.
  */
@@ -58,8 +59,13 @@ export function recordLabel(
     case 'person':
     case 'faction':
       return ref.record.name;
-    case 'membership':
-      return `${name(ref.record.person)} in ${name(ref.record.faction)}`;
+    case 'membership': {
+      const [person, faction] = [name(ref.record.person), name(ref.record.faction)];
+      // A candidate is not simply "in" the body: say what kind of member
+      return ref.record.role === 'candidate'
+        ? `${person}, candidate member of ${faction}`
+        : `${person} in ${faction}`;
+    }
     case 'alliance':
     case 'rivalry': {
       const [a, b] = [name(ref.record.a), name(ref.record.b)];
