@@ -73,6 +73,40 @@ describe('npm run validate', () => {
     });
   });
 
+  it('warns, at the line of the record, for people with no life dates or no relationship', () => {
+    const dir = tempDir();
+    // Without layout.json, which would warn that the new person has no position
+    for (const file of readdirSync(`${fixtures}/valid`).filter((f) => f !== 'layout.json')) {
+      writeFileSync(`${dir}/${file}`, readFileSync(`${fixtures}/valid/${file}`, 'utf8'));
+    }
+    const people = JSON.parse(readFileSync(`${dir}/people.json`, 'utf8'));
+    const sources = people.items[0].sources;
+    const loner = { id: 'loner', name: 'Loner', born: '1900', summary: 'x', sources };
+    people.items.push(loner);
+    delete people.items[0].born;
+    delete people.items[0].died;
+    delete people.items[0].fate;
+    writeFileSync(`${dir}/people.json`, JSON.stringify(people, null, 2));
+    const text = JSON.stringify(people, null, 2).split('\n');
+    const lineOf = (id: string) => text.findIndex((l) => l.includes(`"id": "${id}"`));
+    expect(run(dir)).toEqual({
+      code: 0,
+      lines: [
+        `warning: ${dir}/people.json:${lineOf('stalin')}:5 person "stalin": has no life dates (expected born, and died if the person has died)`,
+        `warning: ${dir}/people.json:${lineOf('loner')}:5 person "loner": has no relationship (expected a membership, alliance, rivalry or betrayal naming them)`,
+        `${dir}: 0 errors, 2 warnings (21 records)`,
+      ],
+    });
+  });
+
+  it('prints one line of counts with --stats', () => {
+    const lines: string[] = [];
+    expect(main(`${fixtures}/valid`, (line) => lines.push(line), { stats: true })).toBe(0);
+    expect(lines[1]).toMatch(
+      /^src\/lib\/io\/fixtures\/valid: 4 people, \d+ factions, \d+ memberships, \d+ alliances, \d+ rivalries, \d+ betrayals, \d+ events, \d+ disputed flags, \d+% of \d+ citations to books or articles, \d+ records citing only web pages$/,
+    );
+  });
+
   it('exits 1 with a message when the folder does not exist', () => {
     const { code, lines } = run('no/such/folder');
     expect(code).toBe(1);

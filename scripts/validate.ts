@@ -1,6 +1,7 @@
 /**
- * `npm run validate [dir | bundle.json]`: checks a dataset folder (default graph-data) or one
- * bundle file, prints errors then warnings and a summary; exits 1 when there is any error.
+ * `npm run validate [dir | bundle.json] [--stats]`: checks a dataset folder (default graph-data)
+ * or one bundle file, prints errors then warnings and a summary; exits 1 when there is any
+ * error. `--stats` adds one line of counts (`model/stats.ts`) for a valid dataset.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -10,6 +11,7 @@ import { loadBundle, loadDatasetFiles, type LoadResult } from '../src/lib/io/loa
 import { fileTooLargeMessage, MAX_FILE_CHARS } from '../src/lib/io/limits';
 import { collectionNames } from '../src/lib/model/schema';
 import { datasetFileNames } from '../src/lib/io/node-files';
+import { datasetStats, formatStats } from '../src/lib/model/stats';
 
 /** Where output lines go; the spec collects them. */
 export type Print = (line: string) => void;
@@ -18,7 +20,11 @@ export type Print = (line: string) => void;
  * Validates the folder or bundle file at `target` and prints the findings.
  * Returns the exit code: 1 when there is any error, 0 otherwise.
  */
-export function main(target = 'graph-data', print: Print = console.log): number {
+export function main(
+  target = 'graph-data',
+  print: Print = console.log,
+  options: { stats?: boolean } = {},
+): number {
   let result: LoadResult;
   try {
     result = statSync(target).isDirectory() ? loadFolder(target) : loadFile(target);
@@ -37,6 +43,7 @@ export function main(target = 'graph-data', print: Print = console.log): number 
   print(
     `${target}: ${plural(errors.length, 'error')}, ${plural(result.warnings.length, 'warning')}${records}`,
   );
+  if (options.stats && result.ok) print(`${target}: ${formatStats(datasetStats(result.data))}`);
   return errors.length > 0 ? 1 : 0;
 }
 
@@ -49,11 +56,11 @@ function loadFolder(dir: string): LoadResult {
     if (tooLarge) return tooLarge;
     files[name] = readFileSync(path, 'utf8');
   }
-  return loadDatasetFiles(files, { dir });
+  return loadDatasetFiles(files, { dir, authoring: true });
 }
 
 function loadFile(path: string): LoadResult {
-  return oversized(path, path) ?? loadBundle(readFileSync(path, 'utf8'), path);
+  return oversized(path, path) ?? loadBundle(readFileSync(path, 'utf8'), path, { authoring: true });
 }
 
 /** Refuses a file over the limit before reading it into memory. */
@@ -86,5 +93,7 @@ function plural(count: number, noun: string): string {
 
 // Run only when invoked as a script, not when a spec imports `main`
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv[2]);
+  const args = process.argv.slice(2);
+  const target = args.find((arg) => !arg.startsWith('--'));
+  process.exitCode = main(target, console.log, { stats: args.includes('--stats') });
 }

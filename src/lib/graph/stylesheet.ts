@@ -4,6 +4,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import {
+  CANDIDATE_MEMBERSHIP,
   DEAD_PERSON,
   EDGE_VISUALS as EDGE,
   FACTION_KINDS,
@@ -140,6 +141,7 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       },
     },
     { selector: 'edge.role-leader', style: LEADER_MEMBERSHIP },
+    { selector: 'edge.role-candidate', style: CANDIDATE_MEMBERSHIP },
     {
       selector: 'edge.alliance',
       style: {

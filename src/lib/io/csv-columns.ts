@@ -3,7 +3,7 @@
  * write (`id, label, type, start, end`; `source, target, type, start, end`), and the words
  * of the `type` column mapped onto the dataset format.
  */
-import type { FactionKind } from '../model/schema';
+import type { FactionKind, MembershipRole } from '../model/schema';
 
 /** A column: its canonical name and the header names accepted for it (lowercase). */
 export interface ColumnSpec {
@@ -83,7 +83,7 @@ export const NODE_TYPE_EXPECTED = 'person, faction, organisation, leadership, op
 
 /** What an edge row becomes. */
 export type EdgeType =
-  { type: 'membership'; role: 'leader' | 'member' } | { type: 'alliance' | 'rivalry' | 'betrayal' };
+  { type: 'membership'; role: MembershipRole } | { type: 'alliance' | 'rivalry' | 'betrayal' };
 
 const EDGE_TYPES: Record<string, EdgeType> = {};
 const edgeWords: [string[], EdgeType][] = [
@@ -92,6 +92,10 @@ const edgeWords: [string[], EdgeType][] = [
     { type: 'membership', role: 'member' },
   ],
   [['leader', 'leads', 'leader of', 'head'], { type: 'membership', role: 'leader' }],
+  [
+    ['candidate', 'candidate member', 'candidate member of', 'candidate of'],
+    { type: 'membership', role: 'candidate' },
+  ],
   [
     ['alliance', 'ally', 'allies', 'allied', 'support', 'supports', 'friend', 'friendship'],
     { type: 'alliance' },
@@ -112,7 +116,7 @@ export function edgeType(value: string): EdgeType | undefined {
 }
 
 /** The edge types, as error messages list them. */
-export const EDGE_TYPE_EXPECTED = 'membership, leader, alliance, rivalry or betrayal';
+export const EDGE_TYPE_EXPECTED = 'membership, leader, candidate, alliance, rivalry or betrayal';
 
 /** Gephi's edge direction words, which say nothing about the kind of relationship. */
 export function isGephiDirection(value: string): boolean {

@@ -96,7 +96,7 @@ describe('loadCsv', () => {
       'nodes.csv:6:23 .type: "ship" is not a node type (expected person, faction, organisation, leadership, opposition or bloc)',
       'edges.csv:4:23 alliance "alliance-york-warwick" .start: "1455-13" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
       'edges.csv:6:9 .target: "nobody" is not the id or label of a row of the nodes file',
-      'edges.csv:7:14 .type: "Undirected" is Gephi\'s edge direction, not a kind of relationship (add a "relation" column: membership, leader, alliance, rivalry or betrayal)',
+      'edges.csv:7:14 .type: "Undirected" is Gephi\'s edge direction, not a kind of relationship (add a "relation" column: membership, leader, candidate, alliance, rivalry or betrayal)',
     ]);
   });
 

@@ -2,7 +2,7 @@
  * Fuzzing with the REAL dataset (graph-data/): structured mutations of its files — dropped
  * fields, values of the wrong type, dangling references, duplicate ids, huge strings, deep
  * nesting, keys such as `__proto__` and `constructor`, whole files replaced by random JSON.
- * Whatever happens, the loader returns within a second, and every problem it reports is placed
+ * Whatever happens, the loader returns (no throw; its speed is the benchmark's), and every problem it reports is placed
  * at a line and column inside the part of the file its path names.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,9 +23,6 @@ const collections = fileNames.filter((name) => !['dataset.json', 'layout.json'].
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);
 const ARRAY_KEYS = Object.getOwnPropertyNames(Array.prototype);
-
-/** Robustness bound, not a benchmark: a case takes ~30 ms; a freeze would take far longer. */
-const MAX_CASE_MS = 1_000;
 
 /** Fields that hold ids of other records, per collection. */
 const REFERENCE_FIELDS = ['a', 'b', 'by', 'against', 'person', 'faction', 'ends', 'endedBy'];
@@ -184,9 +181,8 @@ describe('mutations of the real dataset (graph-data)', () => {
     expect(loadDatasetFiles(realTexts()).ok).toBe(true);
   });
 
-  it('folder: one mutation in one file; never throws, always located, under a second', () => {
+  it('folder: one mutation in one file; never throws, always located', () => {
     const texts = realTexts();
-    let slowest = 0;
     fc.assert(
       fc.property(
         fc.constantFrom(...fileNames),
@@ -201,16 +197,13 @@ describe('mutations of the real dataset (graph-data)', () => {
             ...texts,
             [file]: JSON.stringify(m.op === 'replace' ? m.value : doc, null, indent),
           };
-          const started = performance.now();
           const result = loadDatasetFiles(files);
-          slowest = Math.max(slowest, performance.now() - started);
           expectLocated(result, files);
           expectErrorAt(result, file, expected.errorAt);
         },
       ),
       { numRuns: 1000 },
     );
-    expect(slowest).toBeLessThan(MAX_CASE_MS);
   }, 180_000);
 
   it('bundle: one mutation in a bundle of the real dataset; never throws, always located', () => {
@@ -220,7 +213,6 @@ describe('mutations of the real dataset (graph-data)', () => {
       const doc = realDocs[file] as { items?: unknown };
       bundle[name] = collections.includes(file) ? doc.items : doc;
     }
-    let slowest = 0;
     fc.assert(
       fc.property(
         fc.constantFrom(...collections),
@@ -234,19 +226,15 @@ describe('mutations of the real dataset (graph-data)', () => {
           mutate(file, doc, pick, keyPick, m);
           copy[name] = m.op === 'replace' ? m.value : doc.items;
           const text = JSON.stringify(copy, null, 2);
-          const started = performance.now();
           const result = loadBundle(text, 'bundle.json');
-          slowest = Math.max(slowest, performance.now() - started);
           expectLocated(result, { 'bundle.json': text });
         },
       ),
       { numRuns: 300 },
     );
-    expect(slowest).toBeLessThan(MAX_CASE_MS);
   }, 120_000);
 
-  it('random text and random JSON: never throws, always located, under a second', () => {
-    let slowest = 0;
+  it('random text and random JSON: never throws, always located', () => {
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 2_000 }),
       fc.jsonValue({ maxDepth: 8 }).map((value) => JSON.stringify(value, null, 1)),
@@ -260,14 +248,11 @@ describe('mutations of the real dataset (graph-data)', () => {
     );
     fc.assert(
       fc.property(text, (input) => {
-        const started = performance.now();
         const result = loadBundle(input, 'random.json');
-        slowest = Math.max(slowest, performance.now() - started);
         expect(result.ok).toBe(false);
         expectLocated(result, { 'random.json': input });
       }),
       { numRuns: 1000 },
     );
-    expect(slowest).toBeLessThan(MAX_CASE_MS);
   });
 });

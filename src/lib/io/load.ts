@@ -4,7 +4,7 @@
  * comes back placed at a line and column of its file, and formatted.
  */
 import type { z } from 'zod';
-import { checkDataset } from '../model/dataset';
+import { checkDataset, type CheckOptions } from '../model/dataset';
 import { quote, recordKinds, type LocatedProblem, type Problem } from '../model/problems';
 import { bundleSchema, collectionNames, collectionSchemas, fileSchemas } from '../model/schema';
 import type {
@@ -34,7 +34,7 @@ export const requiredFiles: readonly string[] = ['dataset', ...collectionNames].
  */
 export function loadDatasetFiles(
   files: Record<string, string>,
-  options: { dir?: string } = {},
+  options: { dir?: string; authoring?: boolean } = {},
 ): LoadResult {
   let dir: string | undefined;
   try {
@@ -67,7 +67,7 @@ export function loadDatasetFiles(
     if (!canCheck) return finish(docs, dir);
     const valid = !hasErrors(docs);
     const records = fromFiles(values);
-    for (const problem of checkDataset(records)) {
+    for (const problem of checkDataset(records, { authoring: options?.authoring === true })) {
       if (!valid && aboutFailed(problem, failed)) continue;
       docs.find((doc) => doc.file === problem.file)?.pending.push({ problem });
     }
@@ -81,10 +81,14 @@ export function loadDatasetFiles(
  * Loads a dataset from one bundle: `{ "dataset": {…}, "sources": […], …, "layout"?: {…} }`.
  * Problems point into the bundle, e.g. `bundle.json:12:7 person "stalin" .born: …`.
  */
-export function loadBundle(text: string, fileName = 'bundle.json'): LoadResult {
+export function loadBundle(
+  text: string,
+  fileName = 'bundle.json',
+  options: CheckOptions = {},
+): LoadResult {
   const file = typeof fileName === 'string' && fileName !== '' ? fileName : 'bundle.json';
   try {
-    return loadBundleDocument(readDocument(file, { type: 'bundle' }, text));
+    return loadBundleDocument(readDocument(file, { type: 'bundle' }, text), options);
   } catch (error) {
     return crashed(file, error);
   }
@@ -102,7 +106,7 @@ export function loadBundleValue(value: unknown, file: string): LoadResult {
   }
 }
 
-function loadBundleDocument(doc: Doc): LoadResult {
+function loadBundleDocument(doc: Doc, options: CheckOptions = {}): LoadResult {
   if (!doc.clean || !withinRecordLimit([doc])) return finish([doc]);
   const data = validateDocument(doc, bundleSchema);
   if (!data || hasErrors([doc])) return finish([doc]);
@@ -112,7 +116,7 @@ function loadBundleDocument(doc: Doc): LoadResult {
     dataset: withoutSchema(dataset),
   };
   if (layout) records.layout = withoutSchema(layout);
-  for (const problem of checkDataset(records))
+  for (const problem of checkDataset(records, options))
     doc.pending.push({ problem: intoBundle(problem, doc.file) });
   return finish([doc], undefined, records);
 }

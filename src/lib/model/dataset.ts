@@ -12,12 +12,18 @@ import { checkIntervals } from './checks/intervals';
 import { checkSpans } from './checks/spans';
 import { checkWarnings } from './checks/warnings';
 import { checkLayout } from './checks/layout';
+import { checkCoverage } from './checks/coverage';
+
+/** What to check besides the rules: `authoring` adds the warnings of `checks/coverage.ts`. */
+export interface CheckOptions {
+  authoring?: boolean;
+}
 
 /**
  * Checks the records of a dataset against each other. Pure and never throws: paths point into
  * the collection files (`alliances.json`, `['items', 3, 'to']`), without line numbers.
  */
-export function checkDataset(records: DatasetRecords): Problem[] {
+export function checkDataset(records: DatasetRecords, options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const report = reporter(problems);
   try {
@@ -28,6 +34,7 @@ export function checkDataset(records: DatasetRecords): Problem[] {
     checkSpans(records, index, report);
     checkWarnings(records, index, report);
     checkLayout(records, index, report);
+    if (options.authoring) checkCoverage(records, report);
   } catch (error) {
     // Records that skipped the schemas can break the checks; say so instead of crashing
     problems.push({

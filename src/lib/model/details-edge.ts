@@ -3,7 +3,7 @@ import { resolveSources } from './citations';
 import { formatPartialDate } from './dates';
 import { disputeOf } from './details-relations';
 import type { EdgeDetails, EventDetails } from './details-types';
-import { describeRecord, KIND_LABELS, named, recordLabel } from './labels';
+import { describeRecord, KIND_LABELS, named, recordLabel, ROLE_LABELS } from './labels';
 import type { Lookup } from './lookup';
 import type { DatasetRecords } from './schema';
 import { formatSpan } from './spans';
@@ -73,7 +73,7 @@ export function edgeDetails(
         ...base,
         kind: 'membership',
         ends: [
-          { role: m.role === 'leader' ? 'Leader' : 'Member', ref: named(lookup, m.person) },
+          { role: ROLE_LABELS[m.role], ref: named(lookup, m.person) },
           { role: 'Faction', ref: named(lookup, m.faction) },
         ],
         when: formatSpan(m),

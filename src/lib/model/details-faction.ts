@@ -4,7 +4,7 @@ import { disputeOf, relationshipLines } from './details-relations';
 import type { FactionDetails, MemberLine } from './details-types';
 import { named } from './labels';
 import type { Lookup } from './lookup';
-import type { DatasetRecords, Membership } from './schema';
+import type { DatasetRecords, Membership, MembershipRole } from './schema';
 import { formatSpan, rangeYears } from './spans';
 import { activeIn, membershipKey, yearWindow, type TimelineState } from './timeline';
 
@@ -53,7 +53,7 @@ function membersIn(memberships: Membership[], lookup: Lookup, year: number): Mem
   for (const m of memberships) {
     if (!activeIn(m, yearWindow(year))) continue;
     const seen = byPerson.get(m.person);
-    if (seen && (seen.role === 'leader' || m.role !== 'leader')) continue;
+    if (seen && ROLE_ORDER[seen.role] <= ROLE_ORDER[m.role]) continue;
     byPerson.set(m.person, {
       key: membershipKey(m),
       person: named(lookup, m.person),
@@ -63,7 +63,10 @@ function membersIn(memberships: Membership[], lookup: Lookup, year: number): Mem
   return [...byPerson.values()].sort(leadersFirst);
 }
 
+/** Leaders first, then full members, then candidates. */
+const ROLE_ORDER: Record<MembershipRole, number> = { leader: 0, member: 1, candidate: 2 };
+
 function leadersFirst(a: MemberLine, b: MemberLine): number {
-  if (a.role !== b.role) return a.role === 'leader' ? -1 : 1;
+  if (a.role !== b.role) return ROLE_ORDER[a.role] - ROLE_ORDER[b.role];
   return a.person.name.localeCompare(b.person.name);
 }

@@ -1,7 +1,7 @@
 /** What the details panel shows for each kind of selection (built by `details.ts`). */
 import type { ResolvedSource } from './citations';
 import type { NamedRef } from './labels';
-import type { EventKind, FactionKind } from './schema';
+import type { EventKind, FactionKind, MembershipRole } from './schema';
 
 /** A disputed record: the flag and the note that says why. */
 export interface DisputeInfo {
@@ -20,7 +20,7 @@ export interface MembershipLine extends DisputeInfo {
   /** `membershipKey` of the record, to select it. */
   key: string;
   faction: NamedRef;
-  role: 'leader' | 'member';
+  role: MembershipRole;
   when: string;
   active: boolean;
   sources: ResolvedSource[];
@@ -65,7 +65,7 @@ export interface PersonDetails extends DisputeInfo {
 export interface MemberLine {
   key: string;
   person: NamedRef;
-  role: 'leader' | 'member';
+  role: MembershipRole;
 }
 
 export interface FactionDetails extends DisputeInfo {

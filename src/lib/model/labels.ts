@@ -1,6 +1,7 @@
 /** Short human-readable labels for any record a panel can show or select. */
 import { formatPartialDate } from './dates';
 import type { Lookup, RecordEntry } from './lookup';
+import type { MembershipRole } from './schema';
 
 /** What each kind of record is called in the panels and the table. */
 export const KIND_LABELS: Record<RecordEntry['kind'], string> = {
@@ -11,6 +12,20 @@ export const KIND_LABELS: Record<RecordEntry['kind'], string> = {
   rivalry: 'Rivalry',
   betrayal: 'Betrayal',
   event: 'Event',
+};
+
+/** What a membership's role is called: "Leader", "Member", "Candidate". */
+export const ROLE_LABELS: Record<MembershipRole, string> = {
+  leader: 'Leader',
+  member: 'Member',
+  candidate: 'Candidate',
+};
+
+/** A membership as a phrase before the faction's name: "Candidate member of" the Politburo. */
+export const ROLE_PHRASES: Record<MembershipRole, string> = {
+  leader: 'Leader of',
+  member: 'Member of',
+  candidate: 'Candidate member of',
 };
 
 /** A person or faction named for display: its id (to select it) and its name. */
@@ -27,7 +42,8 @@ export function named(lookup: Lookup, id: string): NamedRef {
 /**
  * A label for a record of any kind: a name for people and factions, "Stalin – Bukharin" for
  * alliances and rivalries, "Stalin → Bukharin" for betrayals, "Kamenev in Left Opposition"
- * for memberships, the title for events. As a `phrase` (for a sentence such as a caption's
+ * for memberships ("Kosior, candidate member of Politburo" for a candidate), the title for
+ * events. As a `phrase` (for a sentence such as a caption's
  * "Highlighted: …"): "the alliance of Stalin and Bukharin", "Stalin's betrayal of Bukharin".
  * Undefined for an unknown id.
  */
@@ -43,8 +59,13 @@ export function recordLabel(
     case 'person':
     case 'faction':
       return ref.record.name;
-    case 'membership':
-      return `${name(ref.record.person)} in ${name(ref.record.faction)}`;
+    case 'membership': {
+      const [person, faction] = [name(ref.record.person), name(ref.record.faction)];
+      // A candidate is not simply "in" the body: say what kind of member
+      return ref.record.role === 'candidate'
+        ? `${person}, candidate member of ${faction}`
+        : `${person} in ${faction}`;
+    }
     case 'alliance':
     case 'rivalry': {
       const [a, b] = [name(ref.record.a), name(ref.record.b)];

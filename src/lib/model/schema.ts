@@ -142,7 +142,9 @@ export const factionSchema = z.strictObject({
   sources: citations,
 });
 
-export const membershipRoles = ['leader', 'member'] as const;
+/** A candidate is a non-voting member, such as a candidate member of the Politburo. */
+export const membershipRoles = ['leader', 'member', 'candidate'] as const;
+export type MembershipRole = (typeof membershipRoles)[number];
 export const membershipSchema = z.strictObject({
   person: idSchema,
   faction: idSchema,

@@ -111,7 +111,7 @@ function rowOf(lookup: Lookup, id: string, past: boolean): TableRow | undefined 
   switch (ref?.kind) {
     case 'membership': {
       const m = ref.record;
-      const type = m.role === 'leader' ? 'Membership (leader)' : 'Membership';
+      const type = m.role === 'member' ? 'Membership' : `Membership (${m.role})`;
       const ends = { from: named(lookup, m.person), to: named(lookup, m.faction) };
       return {
         id,

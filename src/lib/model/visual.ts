@@ -158,6 +158,8 @@ export const EDGE_VISUALS: Record<EdgeKind, EdgeVisual> = {
 
 /** A leader's membership: wider and stronger than a member's. */
 export const LEADER_MEMBERSHIP = { width: 2.5, opacity: 0.7 };
+/** A candidate (non-voting) member's membership: thinner and fainter than a member's. */
+export const CANDIDATE_MEMBERSHIP = { width: 0.6, opacity: 0.3 };
 /** A betrayal of an earlier year, when past betrayals are shown: thin and faint. */
 export const PAST_BETRAYAL = { width: 1.5, opacity: 0.25 };
 /** The dead: faded, with a dotted border. */

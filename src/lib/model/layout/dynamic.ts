@@ -22,7 +22,7 @@ const UNIT = 90;
 const LENGTH = {
   alliance: 0.85,
   membership: 0.7,
-  institution: 1.0,
+  institution: 0.8,
   /** Pairs with no chain of alliances or memberships between them. */
   apart: 4.6,
   /** Rivals and a betrayer and the betrayed: at least this far. */
