@@ -13,6 +13,12 @@ import { lineColumn, locate, parseJson } from './positions';
 import { crashed } from './results';
 import { qid } from './network-records';
 
+/** Where a record was first written in the results, and each of its dated fields. */
+interface Origin {
+  at: (string | number)[];
+  fields: Record<string, (string | number)[]>;
+}
+
 type Binding = Record<string, { type?: string; value?: string } | undefined>;
 
 /** The id of the source that cites Wikidata itself (records without "stated in"). */
@@ -109,7 +115,10 @@ export function loadWikidata(
           if (value) record[field] = value;
         }
         people.set(personId, record);
-        origins.people.push(path(person.n));
+        origins.people.push({
+          at: path(person.n),
+          fields: { born: path('born'), died: path('died') },
+        });
       }
       if (!groups.has(groupId)) {
         groups.set(groupId, {
@@ -120,7 +129,7 @@ export function loadWikidata(
           summary: `${group.n === 'party' ? 'A party' : 'A position'} imported from Wikidata (${groupId}).`,
           sources: [{ source: WIKIDATA_SOURCE_ID, note: groupId }],
         });
-        origins.factions.push(path(group.n));
+        origins.factions.push({ at: path(group.n), fields: {} });
       }
       const from = wikidataDate(row.start?.value, row.startPrecision?.value);
       const to = wikidataDate(row.end?.value, row.endPrecision?.value);
@@ -148,7 +157,10 @@ export function loadWikidata(
         if (!list.some((s) => s.source === source)) list.push(cite);
         return;
       }
-      origins.memberships.push(path(row.start ? 'start' : person.n));
+      origins.memberships.push({
+        at: path(person.n),
+        fields: { from: path('start'), to: path('end') },
+      });
       memberships.set(key, {
         person: people.get(personId)?.id,
         faction: groups.get(groupId)?.id,
@@ -206,9 +218,10 @@ export function loadWikidata(
     };
     const result = loadBundleValue(bundle, name);
     const place = (p: LocatedProblem): LocatedProblem => {
-      const [collection, index] = p.path;
+      const [collection, index, field] = p.path;
       const origin = typeof index === 'number' ? origins[String(collection)]?.[index] : undefined;
-      const position = origin ? at(origin) : { line: 1, column: 1 };
+      const where = (typeof field === 'string' && origin?.fields[field]) || origin?.at;
+      const position = where ? at(where) : { line: 1, column: 1 };
       const moved: Problem = { ...p, file: name, ...position };
       return { ...moved, ...position, text: formatProblem(moved) };
     };
