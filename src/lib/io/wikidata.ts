@@ -70,7 +70,7 @@ export function loadWikidata(
     const ids = new Set<string>();
     const memberships = new Map<string, Record<string, unknown>>();
     // Where each record was first written: collection → paths in record order
-    const origins: Record<string, (string | number)[][]> = {
+    const origins: Record<string, Origin[]> = {
       people: [],
       factions: [],
       memberships: [],
