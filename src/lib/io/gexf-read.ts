@@ -40,6 +40,8 @@ export function readGexf(root: XmlElement, file: string): Network {
     );
     return [...(own.start || own.end ? [own] : []), ...list.filter((s) => s.start || s.end)];
   };
+  const bounds = spell(graph, time);
+  if (bounds.start || bounds.end) network.bounds = bounds;
   for (const node of childrenNamed(childNamed(graph, 'nodes') ?? graph, 'node')) {
     const id = node.attributes.get('id');
     if (!id) {

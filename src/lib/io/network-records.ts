@@ -56,7 +56,7 @@ export function loadNetwork(
       out[collection].push(record);
     };
     const dates = allDates(network);
-    const range = rangeOf(dates);
+    const range = rangeOf(dates, network.bounds);
     const ids = nodeIds(network.nodes);
     const kinds = new Map<string, 'person' | 'faction'>();
     const positions: Record<string, { x: number; y: number }> = {};
@@ -291,8 +291,13 @@ function allDates(network: Network): string[] {
   return values;
 }
 
-/** The years the dates cover (this year when there are none). */
-function rangeOf(dates: string[]): { from: string; to: string } {
+/** The years the graph says it covers, else those its dates cover (this year when none). */
+function rangeOf(dates: string[], bounds?: NetSpell): { from: string; to: string } {
+  const own = [bounds?.start?.value, bounds?.end?.value];
+  if (own.every((d) => d !== undefined && isPartialDate(d))) {
+    const [from, to] = own as string[];
+    return { from: from.slice(0, 4), to: to.slice(0, 4) };
+  }
   const years = dates.map(yearOf);
   if (years.length === 0) years.push(new Date().getFullYear());
   const pad = (year: number) => String(year).padStart(4, '0');

@@ -39,6 +39,8 @@ export interface Network {
   /** "GEXF 1.3", "GraphML", for messages and the import source's title. */
   format: string;
   description?: string;
+  /** The time the graph says it covers (GEXF's `<graph start end>`). */
+  bounds?: NetSpell;
   nodes: NetNode[];
   edges: NetEdge[];
   problems: LocatedProblem[];
