@@ -12,11 +12,6 @@ import { netProblem, type Network } from './network';
 import { loadNetwork } from './network-records';
 import { parseXml } from './xml-tree';
 
-/** Whether a file name is a graph file this module reads. */
-export function isGraphFile(name: string): boolean {
-  return /\.(gexf|graphml|xml)$/i.test(name);
-}
-
 /** A graph file read as a network, or the problems that stopped it. */
 export function readNetwork(file: {
   name: string;

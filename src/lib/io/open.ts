@@ -10,7 +10,8 @@ import { edgeColumns, norm, sourceColumns } from './csv-columns';
 import { loadCsv, type CsvInput } from './csv';
 import { loadBundle, loadDatasetFiles, requiredFiles, type LoadResult } from './load';
 import { crashed } from './results';
-import { isGraphFile, loadGraphFile } from './graph-file';
+import { isGraphFile } from './file-kinds';
+import { loadGraphFile } from './graph-file';
 import type { ImportMapping } from './import-mapping';
 import { isWikidataResults, loadWikidata } from './wikidata';
 
