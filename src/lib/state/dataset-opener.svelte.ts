@@ -11,7 +11,6 @@ import type { LoadResult } from '$lib/io/load';
 import type { NamedText } from '$lib/io/open';
 import { isGraphFile } from '$lib/io/file-kinds';
 import type { ImportMapping, NetworkSummary } from '$lib/io/import-mapping';
-import { rememberMapping, rememberedMapping } from './import-memory';
 import { layoutInWorker, openInWorker, type Task, type TaskResult } from '$lib/graph/layout-client';
 import { completeLayout, type Progress } from '$lib/graph/layout-protocol';
 import { canLayoutYears, completeYears } from '$lib/model/layout/positions-at';
@@ -90,7 +89,7 @@ export class DatasetOpener {
     const pending = this.pending;
     this.pending = undefined;
     if (!pending) return;
-    rememberMapping(mapping);
+    void import('./import-memory').then((memory) => memory.rememberMapping(mapping));
     await this.#open(pending.files, 'file', undefined, mapping);
   }
 
@@ -101,8 +100,11 @@ export class DatasetOpener {
 
   /** Reads a graph file far enough to offer its mapping (the importer loads only now). */
   async #askMapping(files: NamedText[], graph: NamedText): Promise<void> {
-    const { scanGraphFile } = await import('$lib/io/graph-file');
-    const scan = scanGraphFile(graph, rememberedMapping());
+    const [{ scanGraphFile }, memory] = await Promise.all([
+      import('$lib/io/graph-file'),
+      import('./import-memory'),
+    ]);
+    const scan = scanGraphFile(graph, memory.rememberedMapping());
     if (!scan.ok) return this.#refuse(`${graph.name} could not be opened`, scan.errors);
     this.pending = { files, name: graph.name, summary: scan.summary, mapping: scan.mapping };
   }
