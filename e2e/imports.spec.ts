@@ -4,6 +4,7 @@
  * nodes/edges CSV pair and a Wikidata query's results; an unsafe or broken file says where and
  * what, and the dataset on screen stays.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
@@ -48,6 +49,8 @@ test('a Gephi GEXF opens through the import dialog: guesses shown, a choice chan
   const dialog = page.getByRole('dialog', { name: 'Import gephi-0.10-dynamic.gexf' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('GEXF 1.3: 7 nodes, 8 edges');
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await expect(dialog.getByRole('combobox', { name: 'Node kind from' })).toHaveValue('Category');
   await expect(dialog.getByRole('combobox', { name: 'Edge kind from' })).toHaveValue('Relation');
   await expect(
