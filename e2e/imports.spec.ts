@@ -131,3 +131,19 @@ test('GraphML from NetworkX, a Gephi CSV pair and Wikidata results open', async 
   await pick(page, [fixture('wikidata-query.json')]);
   await expect(heading(page)).toContainText('Wikidata import (wikidata-query.json)');
 });
+
+test('the sources download as BibTeX and CSL-JSON for Zotero', async ({ page }) => {
+  await start(page);
+  for (const [name, file, first] of [
+    ['Download sources (BibTeX)', /-sources\.bib$/, '@book{'],
+    ['Download sources (CSL-JSON)', /-sources\.csl\.json$/, '[\n  {\n    "id": '],
+  ] as const) {
+    await page.getByRole('button', { name: 'Data', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(file);
+    const text = readFileSync(await saved.path(), 'utf8');
+    expect(text.startsWith(first)).toBe(true);
+  }
+});
