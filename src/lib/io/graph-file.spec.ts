@@ -89,6 +89,23 @@ describe('GEXF import', () => {
     ]);
   });
 
+  it('shows a remembered choice first where the file still has its attribute', () => {
+    const remembered = {
+      nodeAttribute: 'Category',
+      nodeValues: { Opposition: 'bloc' as const },
+      edgeAttribute: 'Missing',
+      edgeValues: {},
+    };
+    const scan = scanGraphFile(fixture('gephi-0.10-dynamic.gexf'), remembered);
+    expect(scan.ok && scan.mapping.nodeValues).toEqual({
+      Person: 'person',
+      Leadership: 'leadership',
+      Opposition: 'bloc',
+    });
+    // The remembered edge attribute is not in this file: the guess stands
+    expect(scan.ok && scan.mapping.edgeAttribute).toBe('Relation');
+  });
+
   it('follows a chosen mapping: values skipped or read otherwise', () => {
     const scan = scanGraphFile(fixture('gephi-0.10-dynamic.gexf'));
     if (!scan.ok) throw new Error('scan failed');

@@ -3,6 +3,7 @@
  * returns) as people, positions, parties and memberships with their "stated in" sources.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openTexts } from './open';
 import { isWikidataResults, loadWikidata, wikidataDate } from './wikidata';
@@ -70,6 +71,23 @@ describe('Wikidata import', () => {
     expect(isWikidataResults(text)).toBe(true);
     expect(isWikidataResults('{"people": []}')).toBe(false);
     expect(openTexts([file]).result.ok).toBe(true);
+  });
+
+  it('never throws on damaged results, and places every error (fuzzed)', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(text.length),
+        fc.nat(30),
+        fc.string({ maxLength: 6 }),
+        (at, cut, insert) => {
+          const damaged = text.slice(0, at) + insert + text.slice(at + cut);
+          const result = loadWikidata({ name: 'q.json', text: damaged });
+          if (!result.ok)
+            for (const e of result.errors) expect(e.text).toMatch(/^q\.json:\d+:\d+ /);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('reads Wikidata times at their precision', () => {
