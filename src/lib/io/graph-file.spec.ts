@@ -119,6 +119,21 @@ describe('GEXF import', () => {
     ]);
   });
 
+  it('leaves out the edges of nodes left out, and says so once', () => {
+    const scan = scanGraphFile(fixture('gephi-0.10-dynamic.gexf'));
+    if (!scan.ok) throw new Error('scan failed');
+    const mapping = {
+      ...scan.mapping,
+      nodeValues: { ...scan.mapping.nodeValues, Leadership: 'skip' as const },
+    };
+    const result = loadGraphFile(fixture('gephi-0.10-dynamic.gexf'), { mapping });
+    if (!result.ok) throw new Error(result.errors.map((e) => e.text).join('\n'));
+    expect(result.data.factions.map((f) => f.id)).toEqual(['united-opposition']);
+    expect(result.warnings.map((w) => w.text)).toEqual([
+      'gephi-0.10-dynamic.gexf:89:7 3 edges join nodes the mapping leaves out, and were left out too',
+    ]);
+  });
+
   it('places problems at the attribute they come from', () => {
     const { text } = fixture('gephi-0.10-dynamic.gexf');
     const bad = text.replace(

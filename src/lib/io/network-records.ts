@@ -127,13 +127,23 @@ export function loadNetwork(
       }
     }
     const used = new Set<string>();
+    const leftOut: NetEdge[] = [];
     for (const edge of network.edges) {
       const choice = edgeChoice(edge, mapping);
       if (choice === 'skip') continue;
+      // An edge to a node the mapping leaves out is left out too (counted in one warning)
+      const left = [edge.source, edge.target].some((end) => {
+        const id = ids.get(end.value);
+        return id !== undefined && !kinds.has(id);
+      });
+      if (left) {
+        leftOut.push(edge);
+        continue;
+      }
       const ends = [edge.source, edge.target].map((end) => {
         const id = ids.get(end.value);
-        if (id === undefined || !kinds.has(id)) {
-          const why = id === undefined ? 'is not the id of a node' : 'is a node the mapping skips';
+        if (id === undefined) {
+          const why = 'is not the id of a node';
           problems.push(
             netProblem(
               file,
@@ -212,6 +222,10 @@ export function loadNetwork(
           );
         }
       }
+    }
+    if (leftOut.length > 0) {
+      const message = `${leftOut.length} edge${leftOut.length === 1 ? '' : 's'} join${leftOut.length === 1 ? 's' : ''} nodes the mapping leaves out, and ${leftOut.length === 1 ? 'was' : 'were'} left out too`;
+      problems.push(netProblem(file, leftOut[0].at, message, 'warning'));
     }
     const layout = Object.keys(positions).length > 0 ? { layout: { positions } } : {};
     const dataset = {
