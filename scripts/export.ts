@@ -127,6 +127,7 @@ function dataFile(
     return toGexf(data, {
       filters: options.filters,
       lastModified: new Date().toISOString().slice(0, 10),
+      positions,
     });
   }
   const window = yearWindow(year);

@@ -13,13 +13,30 @@ function tempDir(): string {
   return dir;
 }
 
-function run(target?: string): { code: number; lines: string[] } {
+function run(target?: string, ...more: string[]): { code: number; lines: string[] } {
   const lines: string[] = [];
-  const code = main(target, (line) => lines.push(line));
+  const code = main(target, (line) => lines.push(line), { more });
   return { code, lines };
 }
 
 describe('npm run validate', () => {
+  it('checks imports: GEXF, GraphML, Wikidata results and a Gephi CSV pair', () => {
+    expect(run(`${fixtures}/gephi-0.10-dynamic.gexf`)).toEqual({
+      code: 0,
+      lines: [`${fixtures}/gephi-0.10-dynamic.gexf: 0 errors, 0 warnings (17 records)`],
+    });
+    expect(run(`${fixtures}/networkx.graphml`).code).toBe(0);
+    expect(run(`${fixtures}/wikidata-query.json`).lines.at(-1)).toBe(
+      `${fixtures}/wikidata-query.json: 0 errors, 3 warnings (14 records)`,
+    );
+    expect(run(`${fixtures}/gephi-nodes.csv`, `${fixtures}/gephi-edges.csv`).code).toBe(0);
+    const broken = `${tempDir()}/broken.gexf`;
+    writeFileSync(broken, '<gexf><graph>\n<nodes></graph></gexf>');
+    const { code, lines } = run(broken);
+    expect(code).toBe(1);
+    expect(lines[0]).toMatch(/^error: broken\.gexf:2:\d+ is not well-formed XML: /);
+  });
+
   it('exits 0 on a valid folder and prints a summary', () => {
     expect(run(`${fixtures}/valid`)).toEqual({
       code: 0,

@@ -1,7 +1,9 @@
 /**
- * `npm run validate [dir | bundle.json] [--stats]`: checks a dataset folder (default graph-data)
- * or one bundle file, prints errors then warnings and a summary; exits 1 when there is any
- * error. `--stats` adds one line of counts (`model/stats.ts`) for a valid dataset.
+ * `npm run validate [dir | bundle.json | graph.gexf | graph.graphml | query.json | nodes.csv
+ * edges.csv] [--stats]`: checks a dataset folder (default graph-data), one bundle file, or an
+ * import (a GEXF or GraphML file with the guessed mapping, a Wikidata query's results, a CSV
+ * pair), prints errors then warnings and a summary; exits 1 when there is any error. `--stats`
+ * adds one line of counts (`model/stats.ts`) for a valid dataset.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -12,6 +14,8 @@ import { fileTooLargeMessage, MAX_FILE_CHARS } from '../src/lib/io/limits';
 import { collectionNames } from '../src/lib/model/schema';
 import { datasetFileNames } from '../src/lib/io/node-files';
 import { datasetStats, formatStats } from '../src/lib/model/stats';
+import { openTexts } from '../src/lib/io/open';
+import { isWikidataResults } from '../src/lib/io/wikidata';
 
 /** Where output lines go; the spec collects them. */
 export type Print = (line: string) => void;
@@ -23,11 +27,16 @@ export type Print = (line: string) => void;
 export function main(
   target = 'graph-data',
   print: Print = console.log,
-  options: { stats?: boolean } = {},
+  options: { stats?: boolean; more?: string[] } = {},
 ): number {
   let result: LoadResult;
   try {
-    result = statSync(target).isDirectory() ? loadFolder(target) : loadFile(target);
+    const more = options.more ?? [];
+    result = statSync(target).isDirectory()
+      ? loadFolder(target)
+      : more.length > 0 || isImport(target)
+        ? loadImport([target, ...more])
+        : loadFile(target);
   } catch (error) {
     // A missing folder or an unreadable file: say which, do not print a stack trace
     print(`error: ${target}: cannot be read (${error instanceof Error ? error.message : error})`);
@@ -57,6 +66,23 @@ function loadFolder(dir: string): LoadResult {
     files[name] = readFileSync(path, 'utf8');
   }
   return loadDatasetFiles(files, { dir, authoring: true });
+}
+
+/** A file the importers read rather than the loader: graph files, CSV, Wikidata results. */
+function isImport(path: string): boolean {
+  if (/\.(gexf|graphml|xml|csv)$/i.test(path)) return true;
+  return /\.json$/i.test(path) && statSync(path).size <= MAX_FILE_CHARS
+    ? isWikidataResults(readFileSync(path, 'utf8'))
+    : false;
+}
+
+function loadImport(paths: string[]): LoadResult {
+  for (const path of paths) {
+    const tooLarge = oversized(path, path);
+    if (tooLarge) return tooLarge;
+  }
+  const files = paths.map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') }));
+  return openTexts(files).result;
 }
 
 function loadFile(path: string): LoadResult {
@@ -94,6 +120,6 @@ function plural(count: number, noun: string): string {
 // Run only when invoked as a script, not when a spec imports `main`
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
-  const target = args.find((arg) => !arg.startsWith('--'));
-  process.exitCode = main(target, console.log, { stats: args.includes('--stats') });
+  const [target, ...more] = args.filter((arg) => !arg.startsWith('--'));
+  process.exitCode = main(target, console.log, { stats: args.includes('--stats'), more });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundle } from '$lib/io/load';
 import { bundledDataset } from '$lib/testing/bundled';
 import { fullBundleFile } from './full-bundle';
+import { sourcesFile } from './sources-file';
 
 describe('fullBundleFile', () => {
   it('holds every record and the layout, and opens again as the same dataset', () => {
@@ -22,5 +23,22 @@ describe('fullBundleFile', () => {
     ] as const)
       expect(loaded.data[key]).toHaveLength(data[key].length);
     expect(loaded.data.layout?.positions).toEqual(positions);
+  });
+
+  it("keeps each year's layout and whatever else the dataset holds (tours)", () => {
+    const data = { ...bundledDataset()!, tours: [{ id: 'intro' }] };
+    const years = { '1929': { stalin: { x: 1, y: 2 } } };
+    const parsed = JSON.parse(fullBundleFile(data, {}, years).text);
+    expect(parsed.layout).toEqual({ positions: {}, years });
+    expect(parsed.tours).toEqual([{ id: 'intro' }]);
+  });
+});
+
+describe('sourcesFile', () => {
+  it('names the files after the dataset', () => {
+    const data = bundledDataset()!;
+    expect(sourcesFile(data, 'csl').fileName).toBe(`${data.dataset.id}-sources.csl.json`);
+    expect(sourcesFile(data, 'bibtex').fileName).toBe(`${data.dataset.id}-sources.bib`);
+    expect(JSON.parse(sourcesFile(data, 'csl').text)).toHaveLength(data.sources.length);
   });
 });

@@ -88,9 +88,13 @@ describe('toGexf', () => {
           'disputed',
           'possibleStart',
           'possibleEnd',
+          'born',
+          'died',
+          'from',
+          'to',
         ],
       ],
-      ['edge', ['type', 'role', 'disputed', 'possibleStart', 'possibleEnd']],
+      ['edge', ['type', 'role', 'disputed', 'possibleStart', 'possibleEnd', 'from', 'to', 'date']],
     ]);
     for (const element of [...nodes, ...edges]) {
       const kind = element.name === 'node' ? 'node' : 'edge';
@@ -113,8 +117,15 @@ describe('toGexf', () => {
       type: 'person',
       fate: 'executed',
       fateYear: '1938',
+      born: '1888-10-09',
+      died: '1938-03-15',
     });
-    expect(attvalues(byId(nodes, 'right'))).toEqual({ type: 'faction', kind: 'opposition' });
+    expect(attvalues(byId(nodes, 'right'))).toEqual({
+      type: 'faction',
+      kind: 'opposition',
+      from: '1928',
+      to: '1929-11',
+    });
   });
 
   it('writes partial dates as their first day (start) and last day (end)', () => {
@@ -145,7 +156,28 @@ describe('toGexf', () => {
       source: 'stalin',
       target: 'bukharin',
     });
-    expect(attvalues(edges[0])).toEqual({ type: 'membership', role: 'member' });
+    expect(attvalues(edges[0])).toEqual({
+      type: 'membership',
+      role: 'member',
+      from: '1928-06',
+      to: '1929-11',
+    });
+  });
+
+  it('colours nodes and edges by kind and places nodes where they are drawn, y up', () => {
+    const positions = { bukharin: { x: 10.123, y: 20 }, right: { x: -5, y: -7 } };
+    const drawn = parseXml(toGexf(sample(), { positions }));
+    const node = (id: string) => byId(findAll(drawn, 'node'), id);
+    const viz = (element: XmlElement, name: string) =>
+      element.children.find((c) => c.name === `viz:${name}`)?.attributes;
+    expect(drawn.attributes['xmlns:viz']).toBe('http://gexf.net/1.3/viz');
+    expect(viz(node('bukharin'), 'position')).toEqual({ x: '10.12', y: '-20', z: '0' });
+    expect(viz(node('right'), 'position')).toEqual({ x: '-5', y: '7', z: '0' });
+    expect(viz(node('stalin'), 'position')).toBeUndefined();
+    // opposition #1f5f8b, alliance #1b7837 (the light theme)
+    expect(viz(node('right'), 'color')).toEqual({ r: '31', g: '95', b: '139' });
+    const alliance = byId(findAll(drawn, 'edge'), 'a:duumvirate');
+    expect(viz(alliance, 'color')).toEqual({ r: '27', g: '120', b: '55' });
   });
 
   it('leaves out the edge kinds the filters hide', () => {

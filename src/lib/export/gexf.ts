@@ -15,7 +15,8 @@ import {
   type DateInterval,
 } from '$lib/model/dates';
 import { defaultFilters, type GraphFilters } from '$lib/model/filters';
-import type { DatasetRecords, Person } from '$lib/model/schema';
+import type { DatasetRecords, Person, Position } from '$lib/model/schema';
+import { lightPalette } from '$lib/model/visual';
 import { membershipKey } from '$lib/model/timeline';
 import { escapeXml, xmlAttributes } from './xml';
 
@@ -25,6 +26,8 @@ export interface GexfOptions {
   filters?: GraphFilters;
   /** `YYYY-MM-DD` for `<meta lastmodifieddate>`; left out when not given (output stays stable). */
   lastModified?: string;
+  /** Where each node is drawn: written as `viz:position` (y up, as Gephi has it). */
+  positions?: Record<string, Position>;
 }
 
 interface Spell {
@@ -43,6 +46,11 @@ const NODE_ATTRIBUTES = [
   ['disputed', 'boolean'],
   ['possibleStart', 'string'],
   ['possibleEnd', 'string'],
+  // The dates as the dataset writes them (EDTF included), so that an import gets them back
+  ['born', 'string'],
+  ['died', 'string'],
+  ['from', 'string'],
+  ['to', 'string'],
 ] as const;
 const EDGE_ATTRIBUTES = [
   ['type', 'string'],
@@ -50,6 +58,9 @@ const EDGE_ATTRIBUTES = [
   ['disputed', 'boolean'],
   ['possibleStart', 'string'],
   ['possibleEnd', 'string'],
+  ['from', 'string'],
+  ['to', 'string'],
+  ['date', 'string'],
 ] as const;
 
 /** `YYYY-MM-DD` of a day number (days since 1970-01-01). */
@@ -112,11 +123,28 @@ export function personSpell(person: Person, rangeFrom: string): Spell {
   };
 }
 
+/** `viz:color` and `viz:position` of a node or edge, for Gephi to open it as drawn. */
+interface Viz {
+  color: string;
+  position?: Position;
+}
+
+function vizXml({ color, position }: Viz): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  const rgb = `        <viz:color${xmlAttributes({ r, g, b })}/>\n`;
+  if (!position) return rgb;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  // Gephi's y axis points up, the screen's down
+  const at = { x: round(position.x), y: round(-position.y) || 0, z: 0 };
+  return `${rgb}        <viz:position${xmlAttributes(at)}/>\n`;
+}
+
 function element(
   name: 'node' | 'edge',
   attributes: Attvalues,
   values: Attvalues,
   spell: Spell,
+  viz?: Viz,
 ): string {
   const attvalues = Object.entries(values)
     .filter(([, value]) => value !== undefined)
@@ -126,6 +154,7 @@ function element(
     `      <${name}${xmlAttributes(attributes)}>\n` +
     (attvalues ? `        <attvalues>\n${attvalues}        </attvalues>\n` : '') +
     `        <spells><spell${xmlAttributes({ start: spell.start, end: spell.end })}/></spells>\n` +
+    (viz ? vizXml(viz) : '') +
     `      </${name}>\n`
   );
 }
@@ -141,6 +170,8 @@ function declarations(kind: 'node' | 'edge', list: readonly (readonly [string, s
 export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string {
   const filters = options.filters ?? defaultFilters;
   const { range } = data.dataset;
+  const palette = lightPalette;
+  const at = (id: string) => options.positions?.[id];
   const nodes: string[] = [];
   for (const p of data.people) {
     const values = {
@@ -149,8 +180,13 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
       fateYear: deathYear(p),
       disputed: p.disputed,
       ...possibleValues({ from: p.born ?? range.from, to: p.died ?? p.fate?.date }),
+      born: p.born,
+      died: p.died ?? p.fate?.date,
     };
-    nodes.push(element('node', { id: p.id, label: p.name }, values, personSpell(p, range.from)));
+    const viz = { color: palette.person, position: at(p.id) };
+    nodes.push(
+      element('node', { id: p.id, label: p.name }, values, personSpell(p, range.from), viz),
+    );
   }
   for (const f of data.factions) {
     const values = {
@@ -159,8 +195,11 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
       fabricated: f.fabricated,
       disputed: f.disputed,
       ...possibleValues(f),
+      from: f.from,
+      to: f.to,
     };
-    nodes.push(element('node', { id: f.id, label: f.name }, values, intervalSpell(f)));
+    const viz = { color: palette.faction[f.kind], position: at(f.id) };
+    nodes.push(element('node', { id: f.id, label: f.name }, values, intervalSpell(f), viz));
   }
   const edges: string[] = [];
   const ids = new Set<string>();
@@ -182,11 +221,12 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
       type: directed ? 'directed' : undefined,
       kind: type,
     };
-    edges.push(element('edge', attributes, { type, ...values }, spell));
+    const color = palette[type as 'membership' | 'alliance' | 'rivalry' | 'betrayal'];
+    edges.push(element('edge', attributes, { type, ...values }, spell, { color }));
   };
   if (filters.memberships) {
     for (const m of data.memberships) {
-      const values = { role: m.role, disputed: m.disputed, ...possibleValues(m) };
+      const values = { role: m.role, disputed: m.disputed, ...possibleValues(m), ...dates(m) };
       edge(`m:${membershipKey(m)}`, 'membership', [m.person, m.faction], values, intervalSpell(m));
     }
   }
@@ -196,7 +236,7 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
         `a:${r.id}`,
         'alliance',
         [r.a, r.b],
-        { disputed: r.disputed, ...possibleValues(r) },
+        { disputed: r.disputed, ...possibleValues(r), ...dates(r) },
         intervalSpell(r),
       );
   }
@@ -206,14 +246,14 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
         `r:${r.id}`,
         'rivalry',
         [r.a, r.b],
-        { disputed: r.disputed, ...possibleValues(r) },
+        { disputed: r.disputed, ...possibleValues(r), ...dates(r) },
         intervalSpell(r),
       );
   }
   if (filters.betrayals) {
     for (const b of data.betrayals) {
       const dated = { from: b.date, to: b.date };
-      const values = { disputed: b.disputed, ...possibleValues(dated) };
+      const values = { disputed: b.disputed, ...possibleValues(dated), date: b.date };
       edge(`b:${b.id}`, 'betrayal', [b.by, b.against], values, intervalSpell(dated));
     }
   }
@@ -233,7 +273,7 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
   });
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
     meta +
     `  <graph${graph}>\n` +
@@ -243,6 +283,10 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
     `    <edges count="${edges.length}">\n${edges.join('')}    </edges>\n` +
     '  </graph>\n</gexf>\n'
   );
+}
+
+function dates(interval: DateInterval): Attvalues {
+  return { from: interval.from, to: interval.to };
 }
 
 function deathYear(person: Person): number | undefined {

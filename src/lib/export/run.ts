@@ -99,7 +99,7 @@ export async function buildExport(
   }
   if (format === 'gexf') {
     const lastModified = new Date().toISOString().slice(0, 10);
-    const text = toGexf(data, { filters, lastModified });
+    const text = toGexf(data, { filters, lastModified, positions: input.positions });
     return { blob: new Blob([text], { type: 'application/xml' }), fileName };
   }
   const picture = context.picture;

@@ -4,6 +4,7 @@
  */
 import type { NamedText } from '$lib/io/open';
 import type { LoadResult } from '$lib/io/load';
+import type { ImportMapping } from '$lib/io/import-mapping';
 import type { DatasetRecords, Position } from '$lib/model/schema';
 import type { YearPositions } from '$lib/model/layout/dynamic';
 import { type Progress, type WorkerReply, type WorkerRequest } from './layout-protocol';
@@ -22,9 +23,17 @@ export interface Task {
   cancel(): void;
 }
 
-/** Validates and lays out opened files in the worker. */
-export function openInWorker(files: NamedText[], onProgress: (progress: Progress) => void): Task {
-  return run({ kind: 'open', files, year: new Date().getFullYear() }, onProgress);
+/** Validates and lays out opened files in the worker; `mapping` maps a graph file's nodes and edges. */
+export function openInWorker(
+  files: NamedText[],
+  onProgress: (progress: Progress) => void,
+  mapping?: ImportMapping,
+): Task {
+  const year = new Date().getFullYear();
+  return run(
+    { kind: 'open', files, year, ...(mapping ? { mapping: plain(mapping) } : {}) },
+    onProgress,
+  );
 }
 
 /** Lays out a validated dataset in the worker. */
@@ -85,6 +94,9 @@ async function inline(request: WorkerRequest): Promise<TaskResult> {
     const result: LoadResult = { ok: true, data: request.data, warnings: [] };
     return { result, label: '', ...layoutDataset(request.data) };
   }
-  const { result, label } = openTexts(request.files, { year: request.year });
+  const { result, label } = openTexts(request.files, {
+    year: request.year,
+    mapping: request.mapping,
+  });
   return { result, label, ...(result.ok ? layoutDataset(result.data) : {}) };
 }

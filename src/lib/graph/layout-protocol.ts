@@ -4,13 +4,15 @@
  * one result.
  */
 import type { NamedText } from '$lib/io/open';
+import type { ImportMapping } from '$lib/io/import-mapping';
 import type { LoadResult } from '$lib/io/load';
 import type { DatasetRecords, Position } from '$lib/model/schema';
 import type { YearPositions } from '$lib/model/layout/dynamic';
 
 /** What the page asks the worker: open files, or lay out a validated dataset. */
 export type WorkerRequest =
-  { kind: 'open'; files: NamedText[]; year: number } | { kind: 'layout'; data: DatasetRecords };
+  | { kind: 'open'; files: NamedText[]; year: number; mapping?: ImportMapping }
+  | { kind: 'layout'; data: DatasetRecords };
 
 /** How far the work is, from 0 to 1, and what it is doing. */
 export interface Progress {

@@ -23,7 +23,8 @@ onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
     if (request.kind === 'open') {
       progress(PHASES.reading);
-      const { result, label } = openTexts(request.files, { year: request.year });
+      const { year, mapping } = request;
+      const { result, label } = openTexts(request.files, { year, mapping });
       const layout = result.ok ? positionsFor(result.data) : {};
       progress(PHASES.done);
       post({ kind: 'done', result, label, ...layout });

@@ -32,8 +32,9 @@ export async function readPickedFiles(
     errors.push(problem(files[0].name, message));
   }
   for (const file of files.slice(0, MAX_FILES)) {
-    if (!/\.(json|csv)$/i.test(file.name)) {
-      errors.push(problem(file.name, 'is not a .json or .csv file (expected a dataset file)'));
+    if (!/\.(json|csv|gexf|graphml|xml)$/i.test(file.name)) {
+      const message = 'is not a .json, .csv, .gexf or .graphml file (expected a dataset file)';
+      errors.push(problem(file.name, message));
     } else if (file.size > MAX_FILE_CHARS) {
       errors.push(problem(file.name, fileTooLargeMessage(file.size)));
     }

@@ -12,6 +12,9 @@ export interface ColumnSpec {
   required?: boolean;
 }
 
+/** Gephi's time columns (`Time Interval`, `timeset`), read by csv-interval.ts. */
+const TIME_ALIASES = ['interval', 'time interval', 'timeinterval', 'timeset', 'timestamps'];
+
 /** The columns of a nodes file (people and factions). */
 export const nodeColumns: readonly ColumnSpec[] = [
   { name: 'id', aliases: ['id', 'identifier', 'key'], required: true },
@@ -19,6 +22,7 @@ export const nodeColumns: readonly ColumnSpec[] = [
   { name: 'type', aliases: ['type', 'kind', 'category', 'class'] },
   { name: 'start', aliases: ['start', 'start date', 'begin', 'born'] },
   { name: 'end', aliases: ['end', 'end date', 'died'] },
+  { name: 'interval', aliases: TIME_ALIASES },
   { name: 'description', aliases: ['description', 'summary', 'note', 'notes'] },
   { name: 'fate', aliases: ['fate'] },
   { name: 'citation', aliases: ['citation', 'citations', 'source', 'sources', 'reference'] },
@@ -34,6 +38,7 @@ export const edgeColumns: readonly ColumnSpec[] = [
   { name: 'type', aliases: ['type', 'category'] },
   { name: 'start', aliases: ['start', 'start date', 'date', 'begin'] },
   { name: 'end', aliases: ['end', 'end date'] },
+  { name: 'interval', aliases: TIME_ALIASES },
   { name: 'id', aliases: ['id', 'identifier', 'key'] },
   { name: 'description', aliases: ['description', 'summary', 'label', 'note', 'notes'] },
   { name: 'citation', aliases: ['citation', 'citations', 'reference'] },

@@ -12,6 +12,7 @@ import {
 } from './csv-columns';
 import { add, cite, COMMON, type buildNodes, type Citing, type CsvBuild } from './csv-records';
 import { cellOf, csvProblem, textOf, type CsvTable } from './csv-table';
+import { rowSpans } from './csv-interval';
 
 /** Maps edges to memberships, alliances, rivalries and betrayals. */
 export function buildEdges(
@@ -54,56 +55,66 @@ export function buildEdges(
       ends = { a: 'target', b: 'source' };
     }
     const relation = table.columns.has('relation') ? 'relation' : 'type';
-    const start = textOf(table, row, 'start') || undefined;
-    const end = textOf(table, row, 'end') || undefined;
-    const summary =
-      textOf(table, row, 'description') || `${capital(type.type)} imported from ${table.file}.`;
-    const common = { summary, sources: cite(table, row, citing) };
-    const fields = { from: 'start', to: 'end', date: 'start', ...COMMON };
-    if (type.type === 'membership') {
-      const membership = { person: source, faction: target, role: type.role };
-      add(
-        build,
-        'memberships',
-        { ...membership, from: start ?? rangeFrom, to: end, sources: common.sources },
-        table,
-        row,
-        {
-          person: ends.a,
-          faction: ends.b,
-          role: relation,
-          ...fields,
-        },
-      );
-      continue;
-    }
-    const id = uniqueId(textOf(table, row, 'id'), `${type.type}-${source}-${target}`, used);
-    const idField = table.columns.has('id') ? 'id' : 'source';
-    if (type.type === 'betrayal') {
-      if (!start) {
-        const at = cellOf(table, row, 'start') ?? row.cells[0];
-        const message = 'is empty (a betrayal needs a date in "start")';
-        build.problems.push(
-          csvProblem(table.file, at, message, { kind: 'betrayal', recordId: id, field: 'start' }),
+    // Gephi's Time Interval may hold several intervals: one record each
+    const spans = rowSpans(table, row, build.problems) ?? [
+      {
+        start: textOf(table, row, 'start') || undefined,
+        end: textOf(table, row, 'end') || undefined,
+      },
+    ];
+    const dated = table.columns.has('start')
+      ? {}
+      : { from: 'interval', to: 'interval', date: 'interval' };
+    for (const { start, end } of spans) {
+      const summary =
+        textOf(table, row, 'description') || `${capital(type.type)} imported from ${table.file}.`;
+      const common = { summary, sources: cite(table, row, citing) };
+      const fields = { from: 'start', to: 'end', date: 'start', ...dated, ...COMMON };
+      if (type.type === 'membership') {
+        const membership = { person: source, faction: target, role: type.role };
+        add(
+          build,
+          'memberships',
+          { ...membership, from: start ?? rangeFrom, to: end, sources: common.sources },
+          table,
+          row,
+          {
+            person: ends.a,
+            faction: ends.b,
+            role: relation,
+            ...fields,
+          },
         );
         continue;
       }
-      const betrayal = { id, by: source, against: target, date: start, ...common };
-      add(build, 'betrayals', betrayal, table, row, {
-        ...fields,
-        id: idField,
-        by: 'source',
-        against: 'target',
-      });
-    } else {
-      const record = { id, a: source, b: target, from: start ?? rangeFrom, to: end, ...common };
-      const collection = type.type === 'alliance' ? 'alliances' : 'rivalries';
-      add(build, collection, record, table, row, {
-        ...fields,
-        id: idField,
-        a: 'source',
-        b: 'target',
-      });
+      const id = uniqueId(textOf(table, row, 'id'), `${type.type}-${source}-${target}`, used);
+      const idField = table.columns.has('id') ? 'id' : 'source';
+      if (type.type === 'betrayal') {
+        if (!start) {
+          const at = cellOf(table, row, 'start') ?? row.cells[0];
+          const message = 'is empty (a betrayal needs a date in "start")';
+          build.problems.push(
+            csvProblem(table.file, at, message, { kind: 'betrayal', recordId: id, field: 'start' }),
+          );
+          continue;
+        }
+        const betrayal = { id, by: source, against: target, date: start, ...common };
+        add(build, 'betrayals', betrayal, table, row, {
+          ...fields,
+          id: idField,
+          by: 'source',
+          against: 'target',
+        });
+      } else {
+        const record = { id, a: source, b: target, from: start ?? rangeFrom, to: end, ...common };
+        const collection = type.type === 'alliance' ? 'alliances' : 'rivalries';
+        add(build, collection, record, table, row, {
+          ...fields,
+          id: idField,
+          a: 'source',
+          b: 'target',
+        });
+      }
     }
   }
 }
@@ -125,7 +136,9 @@ function readEdgeType(table: CsvTable, row: CsvRow, build: CsvBuild): EdgeType |
 }
 
 function uniqueId(given: string, fallback: string, used: Set<string>): string {
-  const base = (slugify(given) || slugify(fallback) || 'edge').slice(0, 90);
+  // Gephi numbers its edges (`Id` 0, 1, …): a name from the ends reads better
+  const own = /^\d+$/.test(given.trim()) ? '' : slugify(given);
+  const base = (own || slugify(fallback) || 'edge').slice(0, 90);
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);

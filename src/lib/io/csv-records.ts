@@ -8,6 +8,7 @@ import type { LocatedProblem } from '../model/problems';
 import type { CsvRow } from './csv-parse';
 import { NODE_TYPE_EXPECTED, nodeType, slugify } from './csv-columns';
 import { cellOf, csvProblem, textOf, type CsvTable } from './csv-table';
+import { rowSpans } from './csv-interval';
 
 /** Where a record came from: its table and row, and which column holds each of its fields. */
 export interface RowOrigin {
@@ -68,8 +69,10 @@ export function buildNodes(table: CsvTable, build: CsvBuild, citing: Citing, ran
     kinds.set(id, type.type);
     const summary = textOf(table, row, 'description') || `Imported from ${table.file}.`;
     const common = { summary, sources: cite(table, row, citing) };
-    const start = textOf(table, row, 'start') || undefined;
-    const end = textOf(table, row, 'end') || undefined;
+    // Gephi's Time Interval says when a node is on the graph: a faction's span, not a life
+    const spans = type.type === 'faction' ? rowSpans(table, row, build.problems) : undefined;
+    const start = textOf(table, row, 'start') || spans?.[0]?.start;
+    const end = textOf(table, row, 'end') || spans?.at(-1)?.end;
     if (type.type === 'person') {
       const fate = textOf(table, row, 'fate');
       const person: Raw = { id, name: label, born: start, died: end, ...common };
@@ -77,8 +80,11 @@ export function buildNodes(table: CsvTable, build: CsvBuild, citing: Citing, ran
       add(build, 'people', person, table, row, { ...NODE_FIELDS, ...COMMON });
     } else {
       const faction = { id, name: label, kind: type.kind, from: start ?? rangeFrom, to: end };
+      const dated =
+        spans && !table.columns.has('start') ? { from: 'interval', to: 'interval' } : {};
       add(build, 'factions', { ...faction, ...common }, table, row, {
         ...FACTION_FIELDS,
+        ...dated,
         ...COMMON,
       });
     }

@@ -122,7 +122,7 @@ describe('loadCsv', () => {
     ]);
     const weighted = loadCsv(input(NODES, EDGES.replace('Citation', 'Weight')));
     expect(weighted.ok && weighted.warnings.map((p) => p.text)).toEqual([
-      'edges.csv:1:30 column "Weight" is not used (the columns read are source, target, relation, type, start, end, id, description, citation, page)',
+      'edges.csv:1:30 column "Weight" is not used (the columns read are source, target, relation, type, start, end, interval, id, description, citation, page)',
     ]);
   });
 

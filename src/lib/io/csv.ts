@@ -9,6 +9,7 @@ import type { LocatedProblem } from '../model/problems';
 import { isPartialDate, yearOf } from '../model/dates';
 import { edgeColumns, nodeColumns, nodeType, sourceColumns } from './csv-columns';
 import { buildEdges } from './csv-edges';
+import { readGephiTime } from './csv-interval';
 import { relocate, sortProblems } from './csv-problems';
 import { buildNodes, readSources, type Citing, type CsvBuild } from './csv-records';
 import { csvProblem, readTable, textOf, type CsvFile, type CsvTable } from './csv-table';
@@ -134,7 +135,11 @@ function rangeOf(nodes: CsvTable, edges: CsvTable): { from: string; to: string }
   const years = (table: CsvTable, keep: (row: CsvTable['rows'][number]) => boolean) =>
     table.rows
       .filter(keep)
-      .flatMap((row) => [textOf(table, row, 'start'), textOf(table, row, 'end')])
+      .flatMap((row) => [
+        textOf(table, row, 'start'),
+        textOf(table, row, 'end'),
+        ...(readGephiTime(textOf(table, row, 'interval')) ?? []).flatMap((s) => [s.start, s.end]),
+      ])
       .filter(isPartialDate)
       .map(yearOf);
   let found = [

@@ -91,7 +91,7 @@ describe('readPickedFiles', () => {
   it('refuses other files, files over the limit, and too many files', async () => {
     const result = await readPickedFiles([file('a.png'), file('b.json', '', 21 * 1024 * 1024)]);
     expect(!result.ok && result.errors.map((p) => p.text)).toEqual([
-      'a.png:1:1 is not a .json or .csv file (expected a dataset file)',
+      'a.png:1:1 is not a .json, .csv, .gexf or .graphml file (expected a dataset file)',
       'b.json:1:1 is too large (21.0 MB; the limit for one file is 20 MB)',
     ]);
     const many = await readPickedFiles(Array.from({ length: 21 }, (_, i) => file(`${i}.json`)));

@@ -10,6 +10,10 @@ import { edgeColumns, norm, sourceColumns } from './csv-columns';
 import { loadCsv, type CsvInput } from './csv';
 import { loadBundle, loadDatasetFiles, requiredFiles, type LoadResult } from './load';
 import { crashed } from './results';
+import { isGraphFile } from './file-kinds';
+import { loadGraphFile } from './graph-file';
+import type { ImportMapping } from './import-mapping';
+import { isWikidataResults, loadWikidata } from './wikidata';
 
 /** A file's name and text. */
 export interface NamedText {
@@ -25,13 +29,24 @@ export interface Opened {
 
 const FOLDER_FILES = new Set([...requiredFiles, 'layout.json']);
 
+/** What opening may be told: the year that dates an import's source, a graph file's mapping. */
+export interface OpenOptions {
+  year?: number;
+  mapping?: ImportMapping;
+}
+
 /** Loads a dataset from picked files. `year` dates the source of a CSV import. */
-export function openTexts(files: NamedText[], options: { year?: number } = {}): Opened {
+export function openTexts(files: NamedText[], options: OpenOptions = {}): Opened {
   try {
     if (!Array.isArray(files) || files.length === 0) {
       return failed('(no file)', 'no file was chosen (expected .json or .csv files)');
     }
     const names = files.map((f) => f.name);
+    const graph = files.find((f) => isGraphFile(f.name));
+    if (graph) return { result: loadGraphFile(graph, options), label: graph.name };
+    if (files.length === 1 && isWikidataResults(files[0].text)) {
+      return { result: loadWikidata(files[0], options), label: files[0].name };
+    }
     const csv = files.filter((f) => /\.csv$/i.test(f.name));
     if (csv.length > 0) return openCsv(csv, files, options);
     if (files.length === 1 && isBundle(files[0])) {
@@ -42,7 +57,7 @@ export function openTexts(files: NamedText[], options: { year?: number } = {}): 
       if (FOLDER_FILES.has(baseName(file.name))) byName[baseName(file.name)] = file.text;
     const unknown = names.filter((n) => !FOLDER_FILES.has(baseName(n)));
     if (unknown.length > 0 && Object.keys(byName).length === 0) {
-      const message = `is not a dataset file (expected one bundle file, the files of a dataset folder (${requiredFiles.join(', ')}), or nodes.csv and edges.csv)`;
+      const message = `is not a dataset file (expected one bundle file, the files of a dataset folder (${requiredFiles.join(', ')}), nodes.csv and edges.csv, a .gexf or .graphml file, or a Wikidata query's JSON results)`;
       return failed(unknown[0], message);
     }
     return { result: loadDatasetFiles(byName), label: `${Object.keys(byName).length} files` };

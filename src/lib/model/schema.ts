@@ -71,6 +71,11 @@ const disputable = {
 };
 
 const interval = { from: partialDateSchema, to: partialDateSchema.optional() };
+/** A Wikidata item id (`Q855`), so that datasets link to each other and to the item. */
+const wikidata = z
+  .string()
+  .regex(/^Q[1-9]\d{0,11}$/, 'is not a Wikidata id (expected Q and digits, e.g. Q855)')
+  .optional();
 
 export const datasetInfoSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -126,6 +131,7 @@ export const personSchema = z.strictObject({
   fate: fateSchema.optional(),
   roles: z.array(roleSchema).default([]),
   summary: text,
+  wikidata,
   ...disputable,
   sources: citations,
 });
@@ -138,6 +144,7 @@ export const factionSchema = z.strictObject({
   summary: text,
   /** True for groupings that existed only as a charge (e.g. a show-trial "bloc"). */
   fabricated: z.boolean().optional(),
+  wikidata,
   ...disputable,
   sources: citations,
 });

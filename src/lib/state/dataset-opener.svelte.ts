@@ -9,6 +9,8 @@ import { readPickedFiles, type FileLike } from '$lib/io/browser-files';
 import { fetchText } from '$lib/io/fetch-text';
 import type { LoadResult } from '$lib/io/load';
 import type { NamedText } from '$lib/io/open';
+import { isGraphFile } from '$lib/io/file-kinds';
+import type { ImportMapping, NetworkSummary } from '$lib/io/import-mapping';
 import { layoutInWorker, openInWorker, type Task, type TaskResult } from '$lib/graph/layout-client';
 import { completeLayout, type Progress } from '$lib/graph/layout-protocol';
 import { canLayoutYears, completeYears } from '$lib/model/layout/positions-at';
@@ -21,6 +23,14 @@ import {
   type ProblemReport,
   type StartInfo,
 } from './startup';
+
+/** A graph file waiting for the import dialog's mapping. */
+export interface PendingImport {
+  files: NamedText[];
+  name: string;
+  summary: NetworkSummary;
+  mapping: ImportMapping;
+}
 
 /** Where the dataset on screen came from. */
 export type DatasetOrigin = 'bundled' | 'saved' | 'url' | 'file' | 'example';
@@ -36,6 +46,8 @@ export class DatasetOpener {
   /** The last thing done, for a live region ("Opened …"). */
   status = $state('');
   origin = $state<DatasetOrigin>('bundled');
+  /** A graph file (GEXF, GraphML) to map before it opens: the import dialog is open while set. */
+  pending = $state.raw<PendingImport | undefined>(undefined);
 
   #explorer: Explorer;
   #bundled: LoadResult;
@@ -67,7 +79,34 @@ export class DatasetOpener {
   async openFiles(list: ArrayLike<FileLike>): Promise<void> {
     const read = await readPickedFiles(list);
     if (!read.ok) return this.#refuse('The files could not be opened', read.errors);
+    const graph = read.files.find((f) => isGraphFile(f.name));
+    if (graph) return this.#askMapping(read.files, graph);
     await this.#open(read.files, 'file');
+  }
+
+  /** Opens the graph file waiting in the import dialog with the mapping chosen there. */
+  async importWith(mapping: ImportMapping): Promise<void> {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (!pending) return;
+    void import('./import-memory').then((memory) => memory.rememberMapping(mapping));
+    await this.#open(pending.files, 'file', undefined, mapping);
+  }
+
+  cancelImport(): void {
+    this.pending = undefined;
+    this.status = 'Import cancelled.';
+  }
+
+  /** Reads a graph file far enough to offer its mapping (the importer loads only now). */
+  async #askMapping(files: NamedText[], graph: NamedText): Promise<void> {
+    const [{ scanGraphFile }, memory] = await Promise.all([
+      import('$lib/io/graph-file'),
+      import('./import-memory'),
+    ]);
+    const scan = scanGraphFile(graph, memory.rememberedMapping());
+    if (!scan.ok) return this.#refuse(`${graph.name} could not be opened`, scan.errors);
+    this.pending = { files, name: graph.name, summary: scan.summary, mapping: scan.mapping };
   }
 
   /** Opens a bundle from a URL (an example, or one the user gives). */
@@ -107,8 +146,13 @@ export class DatasetOpener {
   }
 
   /** `address`: where the files came from, written into the URL (`data=`) to share it. */
-  async #open(files: NamedText[], origin: DatasetOrigin, address?: string): Promise<void> {
-    const done = await this.#run(openInWorker(files, this.#onProgress));
+  async #open(
+    files: NamedText[],
+    origin: DatasetOrigin,
+    address?: string,
+    mapping?: ImportMapping,
+  ): Promise<void> {
+    const done = await this.#run(openInWorker(files, this.#onProgress, mapping));
     if (!done) return;
     if (!done.result.ok || !done.positions) {
       const errors = done.result.ok ? [] : done.result.errors;
