@@ -8,7 +8,13 @@ import { formatProblem, type LocatedProblem } from '../model/problems';
 import { parseCsv } from './csv-parse';
 import { edgeColumns, norm, sourceColumns } from './csv-columns';
 import { loadCsv, type CsvInput } from './csv';
-import { loadBundle, loadDatasetFiles, requiredFiles, type LoadResult } from './load';
+import {
+  loadBundle,
+  loadDatasetFiles,
+  optionalFiles,
+  requiredFiles,
+  type LoadResult,
+} from './load';
 import { crashed } from './results';
 
 /** A file's name and text. */
@@ -23,7 +29,7 @@ export interface Opened {
   label: string;
 }
 
-const FOLDER_FILES = new Set([...requiredFiles, 'layout.json']);
+const FOLDER_FILES = new Set([...requiredFiles, ...optionalFiles]);
 
 /** Loads a dataset from picked files. `year` dates the source of a CSV import. */
 export function openTexts(files: NamedText[], options: { year?: number } = {}): Opened {

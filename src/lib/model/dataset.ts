@@ -12,6 +12,7 @@ import { checkIntervals } from './checks/intervals';
 import { checkSpans } from './checks/spans';
 import { checkWarnings } from './checks/warnings';
 import { checkLayout } from './checks/layout';
+import { checkTours } from './checks/tours';
 
 /**
  * Checks the records of a dataset against each other. Pure and never throws: paths point into
@@ -28,6 +29,7 @@ export function checkDataset(records: DatasetRecords): Problem[] {
     checkSpans(records, index, report);
     checkWarnings(records, index, report);
     checkLayout(records, index, report);
+    checkTours(records, index, report);
   } catch (error) {
     // Records that skipped the schemas can break the checks; say so instead of crashing
     problems.push({
