@@ -110,3 +110,34 @@ export function tourFromParams(
   const note = `Step ${JSON.stringify(step.slice(0, 20))} was ignored: tour ${show} has steps 1 to ${tour.steps.length}.`;
   return { tour, index: 0, note };
 }
+
+/** The sources a recorded step cites: the focused record's, else the window's events'. */
+export function citedFor(
+  focusSources: readonly SourceRef[] | undefined,
+  eventSources: readonly SourceRef[],
+  fallback: string | undefined,
+): SourceRef[] {
+  const refs = focusSources?.length ? focusSources : eventSources;
+  const ids = [...new Set(refs.map((r) => r.source))].slice(0, 4);
+  if (ids.length === 0 && fallback) ids.push(fallback);
+  return ids.map((source) => ({ source }));
+}
+
+/** The query `search` with `tour=` and `step=` (from 1) set, or removed when `tourId` is undefined. */
+export function withTourParams(search: string, tourId: string | undefined, step: number): string {
+  const params = new URLSearchParams(search);
+  params.delete('tour');
+  params.delete('step');
+  if (tourId !== undefined) {
+    params.set('tour', tourId);
+    params.set('step', String(step));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** `tourFromParams` for the tour and step a query names. */
+export function tourLink(search: string, tours: readonly Tour[]): TourLink | undefined {
+  const params = new URLSearchParams(search);
+  return tourFromParams(params.get('tour'), params.get('step'), tours);
+}
