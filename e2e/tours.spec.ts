@@ -4,6 +4,7 @@
  * the embedded view and the printed handout.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -14,10 +15,13 @@ const bundled = JSON.parse(readFileSync('graph-data/tours.json', 'utf8')) as {
 const tour = (page: Page) => page.getByRole('region', { name: 'Tour', exact: true });
 const year = (page: Page) => page.getByRole('slider', { name: 'Year' });
 
+/** The player is loaded when a tour first opens: on a busy machine (a dev server) that takes a while. */
+const loaded = { timeout: 30_000 };
+
 async function openTour(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'Tours', exact: true }).click();
   await page.getByRole('button', { name: new RegExp(`^${title}`) }).click();
-  await expect(tour(page)).toBeVisible();
+  await expect(tour(page)).toBeVisible(loaded);
 }
 
 for (const { id, title, steps } of bundled.items) {
@@ -46,6 +50,7 @@ test('a link opens a step directly; ←/→ step while the tour has focus; Esc l
   page,
 }) => {
   await page.goto('/?tour=the-terror&step=3');
+  await expect(tour(page)).toBeVisible(loaded);
   await expect(tour(page).getByRole('heading', { level: 2 })).toHaveText('The first Moscow trial');
   await expect(tour(page)).toBeFocused();
   await expect(year(page)).toHaveAttribute('aria-valuetext', 'Aug 1936');
@@ -71,11 +76,12 @@ test('a link to an unknown tour or step says so and still shows the explorer', a
   await expect(tour(page)).toBeHidden();
   await page.goto('/?tour=how-stalin-won&step=99');
   await expect(page.getByRole('status', { name: 'Notes' })).toContainText('Step "99" was ignored');
-  await expect(tour(page)).toContainText('Step 1 of 10');
+  await expect(tour(page)).toContainText('Step 1 of 10', loaded);
 });
 
 test('Present fills the screen with the graph and the step; Esc ends it', async ({ page }) => {
   await page.goto('/?tour=how-stalin-won&step=4');
+  await expect(tour(page)).toBeVisible(loaded);
   await tour(page).getByRole('button', { name: 'Present' }).click();
   await expect(page.locator('html')).toHaveClass(/presenting/);
   await expect(page.getByRole('banner')).toBeHidden();
@@ -96,6 +102,7 @@ test('writes a two-step tour in the app, keeps it across a reload, plays and dow
   await page.getByRole('button', { name: 'Tours', exact: true }).click();
   await page.getByRole('button', { name: 'Write a tour' }).click();
   const editor = page.getByRole('region', { name: 'Write a tour' });
+  await expect(editor).toBeVisible(loaded);
   await editor.getByLabel('Tour title').fill('The Right');
   await editor.getByLabel('Step title').fill('Bukharin');
   await editor.getByLabel('Step text').fill('Bukharin leads the Right.');
@@ -188,6 +195,7 @@ test('Print handout lays out the view for print, light in the dark theme', async
   test.setTimeout(180_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/?tour=how-stalin-won&step=2');
+  await expect(tour(page)).toBeVisible(loaded);
   await page.evaluate(() => {
     window.print = () => document.documentElement.setAttribute('data-printed', '');
   });
@@ -217,3 +225,32 @@ test('Print handout lays out the view for print, light in the dark theme', async
   await page.emulateMedia({ media: 'screen' });
   await expect(tour(page)).toContainText('Step 2 of 10');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the tour, the editor and the embedded view (${colorScheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    const check = async (what: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const found = results.violations.map(
+        (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(found, `axe violations on ${what}`).toEqual([]);
+    };
+    await page.goto('/?tour=the-terror&step=2');
+    await expect(tour(page)).toBeVisible(loaded);
+    await page.getByRole('button', { name: 'Tours', exact: true }).click();
+    await check('the tour and the Tours menu');
+    await page.getByRole('button', { name: 'Write a tour' }).click();
+    const editor = page.getByRole('region', { name: 'Write a tour' });
+    await editor.getByLabel('Step title').fill('A step');
+    await editor.getByLabel('Step text').fill('Its text.');
+    await editor.getByRole('button', { name: 'Add this view as a step' }).click();
+    await check('the tour editor');
+    await page.goto('/?embed=1');
+    await expect(page.getByRole('link', { name: 'Open full view' })).toBeVisible();
+    await check('the embedded view');
+  });
+}
