@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFilters } from './filters';
 import type { Tour, TourStep } from './schema';
-import { moveItem, slugId, stepView, toursFileText, tourFromParams, viewStep } from './tours';
+import {
+  citedFor,
+  moveItem,
+  slugId,
+  stepView,
+  toursFileText,
+  tourFromParams,
+  tourLink,
+  viewStep,
+  withTourParams,
+} from './tours';
 
 const cite = [{ source: 'kotkin-stalin-1' }];
 const step = (fields: Partial<TourStep>): TourStep => ({
@@ -131,5 +141,32 @@ describe('tour files', () => {
       $schema: './schema/tours.schema.json',
       items: [tour],
     });
+  });
+});
+
+describe('tour links', () => {
+  const tour: Tour = { id: 'won', title: 'Won', description: 'd', steps: [step({}), step({})] };
+
+  it('sets and removes tour= and step=, leaving the other parameters', () => {
+    expect(withTourParams('?year=1929&data=x.json', 'won', 2)).toBe(
+      '?year=1929&data=x.json&tour=won&step=2',
+    );
+    expect(withTourParams('?tour=won&step=2&year=1929', undefined, 1)).toBe('?year=1929');
+    expect(withTourParams('?tour=won&step=1', undefined, 1)).toBe('');
+    expect(tourLink('?year=1929&tour=won&step=2', [tour])).toEqual({ tour, index: 1 });
+  });
+});
+
+describe('citedFor', () => {
+  const refs = (...ids: string[]) => ids.map((source) => ({ source }));
+
+  it('cites the focused record, else the events, else the first source; each once, at most four', () => {
+    expect(citedFor(refs('a', 'a', 'b'), refs('e'), 'z')).toEqual(refs('a', 'b'));
+    expect(citedFor(undefined, refs('e', 'f', 'g', 'h', 'i'), 'z')).toEqual(
+      refs('e', 'f', 'g', 'h'),
+    );
+    expect(citedFor([], refs('e'), 'z')).toEqual(refs('e'));
+    expect(citedFor(undefined, [], 'z')).toEqual(refs('z'));
+    expect(citedFor(undefined, [], undefined)).toEqual([]);
   });
 });
