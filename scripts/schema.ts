@@ -19,6 +19,7 @@ const titles: Record<FileName, string> = {
   betrayals: 'Factions betrayals (betrayals.json)',
   events: 'Factions events (events.json)',
   layout: 'Factions layout: node positions (layout.json)',
+  tours: 'Factions guided tours (tours.json)',
 };
 
 /** The JSON Schema of one file, titled and without `$id`. */

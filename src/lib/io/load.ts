@@ -13,6 +13,7 @@ import type {
   DatasetRecords,
   FileName,
   Layout,
+  Tour,
 } from '../model/schema';
 import { countRecords, readDocument, validateDocument, valueDocument, type Doc } from './documents';
 import { MAX_RECORDS, tooManyRecordsMessage } from './limits';
@@ -27,6 +28,9 @@ export type LoadResult =
 export const requiredFiles: readonly string[] = ['dataset', ...collectionNames].map(
   (n) => `${n}.json`,
 );
+
+/** The files a dataset folder may hold besides the required ones. */
+export const optionalFiles: readonly string[] = ['layout.json', 'tours.json'];
 
 /**
  * Loads a dataset from its files' texts, keyed by file name (`'people.json'`). Other keys are
@@ -47,6 +51,7 @@ export function loadDatasetFiles(
         : undefined;
     const names: FileName[] = ['dataset', ...collectionNames];
     if (text('layout.json') !== undefined) names.push('layout');
+    if (text('tours.json') !== undefined) names.push('tours');
     const docs = names.map((name) =>
       readDocument(`${name}.json`, { type: 'file', name }, text(`${name}.json`)),
     );
@@ -143,7 +148,7 @@ function withinRecordLimit(docs: Doc[]): boolean {
  * Undefined for a file that is not a collection or has no list of items.
  */
 function validItems(name: FileName, doc: Doc, failed: Failed): { items: unknown[] } | undefined {
-  if (name === 'dataset' || name === 'layout') return undefined;
+  if (name === 'dataset' || name === 'layout' || name === 'tours') return undefined;
   const raw = (doc.parsed?.value as { items?: unknown } | undefined)?.items;
   if (!Array.isArray(raw)) return undefined;
   const schema: z.ZodType = collectionSchemas[name];
@@ -185,6 +190,7 @@ function fromFiles(values: Map<FileName, unknown>): DatasetRecords {
   const items = <K extends CollectionName>(name: K) =>
     (values.get(name) as { items: DatasetRecords[K] } | undefined)?.items ?? [];
   const layout = values.get('layout') as Layout | undefined;
+  const tours = (values.get('tours') as { items: Tour[] } | undefined)?.items;
   return {
     dataset: withoutSchema(values.get('dataset') as DatasetInfo),
     sources: items('sources'),
@@ -196,6 +202,7 @@ function fromFiles(values: Map<FileName, unknown>): DatasetRecords {
     betrayals: items('betrayals'),
     events: items('events'),
     ...(layout ? { layout: withoutSchema(layout) } : {}),
+    ...(tours ? { tours } : {}),
   };
 }
 

@@ -4,11 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { requiredFiles } from './load';
+import { optionalFiles, requiredFiles } from './load';
 
 /** The files of `dir` that the loader reads (`dataset.json`, the collections, `layout.json`). */
 export function datasetFileNames(dir: string): string[] {
-  const known = new Set([...requiredFiles, 'layout.json']);
+  const known = new Set([...requiredFiles, ...optionalFiles]);
   return readdirSync(dir).filter((name) => known.has(name));
 }
 

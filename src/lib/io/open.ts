@@ -8,7 +8,13 @@ import { formatProblem, type LocatedProblem } from '../model/problems';
 import { parseCsv } from './csv-parse';
 import { edgeColumns, norm, sourceColumns } from './csv-columns';
 import { loadCsv, type CsvInput } from './csv';
-import { loadBundle, loadDatasetFiles, requiredFiles, type LoadResult } from './load';
+import {
+  loadBundle,
+  loadDatasetFiles,
+  optionalFiles,
+  requiredFiles,
+  type LoadResult,
+} from './load';
 import { crashed } from './results';
 import { isGraphFile } from './file-kinds';
 import { loadGraphFile } from './graph-file';
@@ -27,7 +33,7 @@ export interface Opened {
   label: string;
 }
 
-const FOLDER_FILES = new Set([...requiredFiles, 'layout.json']);
+const FOLDER_FILES = new Set([...requiredFiles, ...optionalFiles]);
 
 /** What opening may be told: the year that dates an import's source, a graph file's mapping. */
 export interface OpenOptions {

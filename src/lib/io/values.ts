@@ -62,7 +62,8 @@ export function describePath(shape: DocumentShape, document: unknown, path: Json
     const recordId = owner === 'dataset' ? idOf(record, 'dataset') : undefined;
     return { kind: owner, recordId, field: fieldName(rest) || undefined };
   }
-  const collection = collectionNames.find((c) => c === owner);
+  // Tours sit in a collection file too, though they are not records of the graph
+  const collection = [...collectionNames, 'tours' as const].find((c) => c === owner);
   const itemsAt: JsonPath = shape.type === 'bundle' ? base : ['items'];
   const head = path.slice(0, itemsAt.length);
   const index = path[itemsAt.length];
@@ -75,7 +76,10 @@ export function describePath(shape: DocumentShape, document: unknown, path: Json
 }
 
 /** A record's id as messages show it; memberships are named `person→faction`. */
-export function idOf(record: unknown, collection: CollectionName | 'dataset'): string | undefined {
+export function idOf(
+  record: unknown,
+  collection: CollectionName | 'dataset' | 'tours',
+): string | undefined {
   if (collection === 'memberships') {
     const person = child(record, 'person');
     const faction = child(record, 'faction');

@@ -13,6 +13,7 @@ import { checkSpans } from './checks/spans';
 import { checkWarnings } from './checks/warnings';
 import { checkLayout } from './checks/layout';
 import { checkCoverage } from './checks/coverage';
+import { checkTours } from './checks/tours';
 
 /** What to check besides the rules: `authoring` adds the warnings of `checks/coverage.ts`. */
 export interface CheckOptions {
@@ -34,6 +35,7 @@ export function checkDataset(records: DatasetRecords, options: CheckOptions = {}
     checkSpans(records, index, report);
     checkWarnings(records, index, report);
     checkLayout(records, index, report);
+    checkTours(records, index, report);
     if (options.authoring) checkCoverage(records, report);
   } catch (error) {
     // Records that skipped the schemas can break the checks; say so instead of crashing

@@ -20,7 +20,8 @@ export type RecordKind =
   | 'rivalry'
   | 'betrayal'
   | 'event'
-  | 'layout';
+  | 'layout'
+  | 'tour';
 
 /** The kind of record each file (or bundle key) holds. */
 export const recordKinds: Record<FileName, RecordKind> = {
@@ -34,6 +35,7 @@ export const recordKinds: Record<FileName, RecordKind> = {
   betrayals: 'betrayal',
   events: 'event',
   layout: 'layout',
+  tours: 'tour',
 };
 
 export interface Problem {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { factionKinds, type FactionKind } from './kinds';
 import { typeName } from './problems';
 import { EDTF_PATTERN, readEdtf } from './edtf';
+import { FILTER_KEYS, FILTER_NAMES } from './filters';
 
 export { factionKinds, type FactionKind };
 
@@ -229,6 +230,41 @@ export const layoutSchema = z.strictObject({
   years: z.record(z.string().regex(/^-?\d{1,4}$/), positionsSchema).optional(),
 });
 
+/** `hide` names in a tour step: the filters' names in the URL's `hide=`. */
+const filterParams = FILTER_KEYS.map((key) => FILTER_NAMES[key].param) as [string, ...string[]];
+const tourYear = z.number().int().min(-9999).max(9999);
+
+/**
+ * One step of a tour: the view it sets (a year or a month, a focus, filters, a comparison or
+ * a path) and what it says (a title, a short text and its sources).
+ */
+export const tourStepSchema = z.strictObject({
+  title: text,
+  text: z.string().min(1, 'is empty (expected text)').max(2_000),
+  /** The year (`1927`) or month (`1927-11`, which shows months) the step opens on. */
+  time: z
+    .string()
+    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/, 'is not a year or a month (expected YYYY or YYYY-MM)'),
+  /** The record selected: a person, faction, relationship or event. */
+  focus: idSchema.optional(),
+  /** "Show connections only" around the focus: 1 or 2 steps. */
+  ego: z.union([z.literal(1), z.literal(2)]).optional(),
+  /** The other end of a path from the focus. */
+  path: idSchema.optional(),
+  /** Two years compared. */
+  compare: z.strictObject({ from: tourYear, to: tourYear }).optional(),
+  /** The filters turned off, by their names in the URL's `hide=`. */
+  hide: z.array(z.enum(filterParams)).optional(),
+  sources: citations,
+});
+
+export const tourSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  description: text,
+  steps: z.array(tourStepSchema).min(1, 'has no steps (expected at least one)'),
+});
+
 /** `{ "$schema": …, "items": [...] }`: the shape of every collection file. */
 function collection<T extends z.core.$ZodType>(item: T) {
   return z.strictObject({ $schema: z.string().optional(), items: z.array(item) });
@@ -260,6 +296,7 @@ export const fileSchemas = {
   betrayals: collection(betrayalSchema),
   events: collection(eventSchema),
   layout: layoutSchema,
+  tours: collection(tourSchema),
 };
 export type FileName = keyof typeof fileSchemas;
 
@@ -279,6 +316,8 @@ export type DatasetEvent = z.infer<typeof eventSchema>;
 export type EventKind = (typeof eventKinds)[number];
 export type Position = z.infer<typeof positionSchema>;
 export type Layout = z.infer<typeof layoutSchema>;
+export type Tour = z.infer<typeof tourSchema>;
+export type TourStep = z.infer<typeof tourStepSchema>;
 
 /** A whole dataset in one file (`{ dataset, sources: [...], …, layout? }`): imports, snapshots. */
 export const bundleSchema = z.strictObject({
@@ -293,6 +332,7 @@ export const bundleSchema = z.strictObject({
   betrayals: z.array(betrayalSchema),
   events: z.array(eventSchema),
   layout: layoutSchema.optional(),
+  tours: z.array(tourSchema).optional(),
 });
 
 /** A whole dataset in one object: what a bundle file holds and what validation produces. */

@@ -68,18 +68,8 @@ export function checkReferences(records: DatasetRecords, index: RecordIndex, rep
 
 /** Every citation must name an entry of sources.json. */
 function checkCitations(records: DatasetRecords, index: RecordIndex, report: Report): void {
-  const cite = (at: ProblemSite, prefix: JsonPath, refs: readonly SourceRef[]) => {
-    refs.forEach((ref, k) => {
-      if (!index.sources.has(ref.source)) {
-        report(
-          'error',
-          at,
-          [...prefix, k, 'source'],
-          `references unknown source ${quote(ref.source)}`,
-        );
-      }
-    });
-  };
+  const cite = (at: ProblemSite, prefix: JsonPath, refs: readonly SourceRef[]) =>
+    checkSourceRefs(index, report, at, prefix, refs);
   const cited: Exclude<CollectionName, 'sources'>[] = [
     'people',
     'factions',
@@ -96,5 +86,25 @@ function checkCitations(records: DatasetRecords, index: RecordIndex, report: Rep
   records.people.forEach((person, i) => {
     const at = itemRef('people', i, person);
     person.roles.forEach((role, r) => cite(at, ['roles', r, 'sources'], role.sources));
+  });
+}
+
+/** Reports every citation in `refs` (at `prefix` of the record) that names no source. */
+export function checkSourceRefs(
+  index: RecordIndex,
+  report: Report,
+  at: ProblemSite,
+  prefix: JsonPath,
+  refs: readonly SourceRef[],
+): void {
+  refs.forEach((ref, k) => {
+    if (!index.sources.has(ref.source)) {
+      report(
+        'error',
+        at,
+        [...prefix, k, 'source'],
+        `references unknown source ${quote(ref.source)}`,
+      );
+    }
   });
 }
