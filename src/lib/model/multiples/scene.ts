@@ -3,7 +3,7 @@
  * the same filters (the timeline's state, emphasis levels, the dead and the inactive), drawn
  * as `model/visual.ts` says, at the layout's positions. Pure; export/multiples-svg.ts draws it.
  */
-import { EMPHASIS_LEVELS, emphasisSize, personLevels } from '../emphasis';
+import { emphasisSize, personLevels } from '../emphasis';
 import { graphLabels } from '../graph-labels';
 import { canLayoutYears } from '../layout/positions-at';
 import { yearWindow } from '../timeline';
@@ -70,8 +70,10 @@ export interface Scene {
   edges: SceneEdge[];
 }
 
-/** People at this emphasis level or above are named in a panel (the graph's larger labels). */
-export const LABEL_LEVEL = EMPHASIS_LEVELS - 3;
+/** How many people a panel names at most: the year's most connected (the graph's larger labels). */
+export const LABELLED_PEOPLE = 8;
+/** The least emphasis level of a person named in a panel. */
+const LABEL_LEVEL = 3;
 
 /**
  * The scene of one state. `levels` are the people's emphasis levels (empty: everyone the same,
@@ -89,6 +91,20 @@ export function graphScene(input: {
   const { data, state, filters, positions, levels, labels, palette: p } = input;
   const at = (id: string) => positions[id] ?? { x: 0, y: 0 };
   const nodes: SceneNode[] = [];
+  // The year's most connected living people are named (every one, without emphasis levels)
+  const named = new Set(
+    data.people
+      .filter(
+        (x) =>
+          state.people.get(x.id)?.alive !== false ||
+          diesDuring(state.people.get(x.id), state.window),
+      )
+      .map((x) => ({ id: x.id, level: levels.get(x.id) ?? 0 }))
+      .filter((x) => levels.size === 0 || x.level >= LABEL_LEVEL)
+      .sort((a, b) => b.level - a.level)
+      .slice(0, levels.size === 0 ? Infinity : LABELLED_PEOPLE)
+      .map((x) => x.id),
+  );
   const members = new Map<string, number>();
   for (const m of data.memberships)
     if (state.memberships.has(membershipKey(m)))
@@ -134,7 +150,6 @@ export function graphScene(input: {
     const background = !dead && level === 0;
     if ((dead && !filters.dead) || (background && !filters.inactive)) continue;
     const { size, font } = emphasisSize(level);
-    const named = !background && (levels.size === 0 || level >= LABEL_LEVEL);
     nodes.push({
       id: person.id,
       ...at(person.id),
@@ -147,7 +162,7 @@ export function graphScene(input: {
       strokeWidth: background ? 1 : dying ? 3 : 2,
       dash: dead || dying ? [2, 2] : [],
       opacity: background ? 0.5 : 1,
-      label: named
+      label: named.has(person.id)
         ? {
             text: labels.get(person.id) ?? person.name,
             fate: graphFate(status, state.window),
