@@ -132,6 +132,15 @@ export function layoutFlow(
       y += placed.height + S.gap;
     }
   });
+  // A name that would run into the next column's name, at the same height, stops before it
+  for (const b of blocks) {
+    if (!b.named || b.anchor === 'end') continue;
+    const mid = b.y + b.height / 2;
+    const clash = blocks.some(
+      (o) => o.named && o.year === b.year + 1 && Math.abs(o.y + o.height / 2 - mid) < 14,
+    );
+    if (clash) b.labelRoom = Math.min(b.labelRoom, step - S.blockWidth - 8);
+  }
   // Each block's ribbons leave (and arrive) stacked in the order of the groups they go to (come from)
   const outUsed = new Map<PlacedBlock, number>();
   const inUsed = new Map<PlacedBlock, number>();
