@@ -137,7 +137,7 @@ test('small multiples: default years, choosing years, the URL, export', async ({
     (await panels(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).map(
       (n) => Number(/\d{4}/.exec(n ?? '')?.[0]),
     );
-  expect(await names()).toEqual([1924, 1926, 1928, 1930, 1934, 1937]);
+  await expect.poll(names).toEqual([1924, 1926, 1928, 1930, 1934, 1937]);
   await expect(multiples(page).getByRole('heading', { level: 2 })).toHaveText(
     'Small multiples: 1924, 1926, 1928, 1930, 1934, 1937',
   );
@@ -148,11 +148,11 @@ test('small multiples: default years, choosing years, the URL, export', async ({
   await years.getByRole('button', { name: '1936' }).click();
   await years.getByRole('button', { name: '1924' }).click();
   await expect(years.getByRole('button', { name: '1936' })).toHaveAttribute('aria-pressed', 'true');
-  expect(await names()).toEqual([1926, 1928, 1930, 1934, 1936, 1937]);
+  await expect.poll(names).toEqual([1926, 1928, 1930, 1934, 1936, 1937]);
   await expect(page).toHaveURL(/panels=1926%2C1928%2C1930%2C1934%2C1936%2C1937|panels=1926,1928/);
   await page.reload();
   await expect(panels(page)).toHaveCount(6);
-  expect(await names()).toEqual([1926, 1928, 1930, 1934, 1936, 1937]);
+  await expect.poll(names).toEqual([1926, 1928, 1930, 1934, 1936, 1937]);
 
   const svg = await download(page, 'Export SVG');
   expect(svg.file.suggestedFilename()).toMatch(/-multiples-1926-1937\.svg$/);
