@@ -129,8 +129,9 @@ test('table view: switch with Enter, sort with the column buttons, switch back',
   await page.keyboard.press('Enter');
   const table = page.getByRole('table');
   await expect(table.locator('caption')).toHaveText('Relationships in 1927');
-  // The same button, now named "Graph view", keeps the focus
-  await expect(button(page, 'Graph view')).toBeFocused();
+  // The view switcher's button keeps the focus, pressed
+  await expect(button(page, 'Table view')).toBeFocused();
+  await expect(button(page, 'Table view')).toHaveAttribute('aria-pressed', 'true');
 
   for (const column of ['Type', 'From', 'To', 'Since', 'Until', 'Source']) {
     const header = table.getByRole('columnheader', { name: column });

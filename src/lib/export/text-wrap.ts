@@ -42,3 +42,11 @@ export function wrapText(text: string, width: number, size: number, weight: Text
   if (line) lines.push(line);
   return lines;
 }
+
+/** The text, cut with an ellipsis when it is wider than `width`. */
+export function fitText(text: string, width: number, size: number, weight: TextWeight): string {
+  if (textWidth(text, size, weight) <= width) return text;
+  let cut = text.length - 1;
+  while (cut > 0 && textWidth(`${text.slice(0, cut)}…`, size, weight) > width) cut--;
+  return cut > 0 ? `${text.slice(0, cut).trimEnd()}…` : '';
+}

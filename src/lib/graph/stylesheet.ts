@@ -8,7 +8,9 @@ import {
   DEAD_PERSON,
   EDGE_VISUALS as EDGE,
   FACTION_KINDS,
+  FACTION_SIZE,
   FACTION_VISUALS,
+  INSTITUTIONAL_MEMBERSHIP,
   LEADER_MEMBERSHIP,
   PAST_BETRAYAL,
   PERSON_SHAPE,
@@ -17,7 +19,7 @@ import type { Palette } from './palette';
 import { EMPHASIS_LEVELS, EMPHASIS_SIZE as S } from '$lib/model/emphasis';
 
 /** Factions grow with their members up to this many; the graph stores no larger count. */
-export const FULL_SIZE_MEMBERS = 12;
+export const FULL_SIZE_MEMBERS = FACTION_SIZE.fullMembers;
 
 /** Builds the stylesheet for a palette; kinds look as `model/visual.ts` says. */
 export function buildStylesheet(p: Palette): StylesheetJson {
@@ -59,8 +61,8 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       selector: 'node.faction',
       style: {
         shape: 'round-rectangle',
-        width: `mapData(members, 0, ${FULL_SIZE_MEMBERS}, 26, 60)`,
-        height: `mapData(members, 0, ${FULL_SIZE_MEMBERS}, 18, 40)`,
+        width: `mapData(members, 0, ${FULL_SIZE_MEMBERS}, ${FACTION_SIZE.width.join(', ')})`,
+        height: `mapData(members, 0, ${FULL_SIZE_MEMBERS}, ${FACTION_SIZE.height.join(', ')})`,
         'background-opacity': 0.9,
         'border-width': 1,
         'border-color': p.text,
@@ -173,7 +175,7 @@ export function buildStylesheet(p: Palette): StylesheetJson {
         'control-point-step-size': 40,
       },
     },
-    { selector: 'edge.membership.institutional', style: { opacity: 0.22 } },
+    { selector: 'edge.membership.institutional', style: INSTITUTIONAL_MEMBERSHIP },
     { selector: 'edge.past', style: PAST_BETRAYAL },
     // Ends during the period shown: faded, with capped ends where the line style allows.
     { selector: 'edge.ending', style: { opacity: 0.4 } },

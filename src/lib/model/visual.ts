@@ -162,6 +162,10 @@ export const LEADER_MEMBERSHIP = { width: 2.5, opacity: 0.7 };
 export const CANDIDATE_MEMBERSHIP = { width: 0.6, opacity: 0.3 };
 /** A betrayal of an earlier year, when past betrayals are shown: thin and faint. */
 export const PAST_BETRAYAL = { width: 1.5, opacity: 0.25 };
+/** An office in a permanent institution: a membership drawn quieter than a faction's. */
+export const INSTITUTIONAL_MEMBERSHIP = { opacity: 0.22 };
+/** Factions grow with their active members up to `fullMembers`: width and height in pixels. */
+export const FACTION_SIZE = { fullMembers: 12, width: [26, 60], height: [18, 40] } as const;
 /** The dead: faded, with a dotted border. */
 export const DEAD_PERSON = { opacity: 0.55, border: 'dotted' as const };
 

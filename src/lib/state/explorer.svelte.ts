@@ -17,6 +17,7 @@ import type { YearPositions } from '$lib/model/layout/dynamic';
 import { canLayoutYears, positionsAt } from '$lib/model/layout/positions-at';
 import { personLevels } from '$lib/model/emphasis';
 import { activeLinks, egoNetwork, shortestPath } from '$lib/model/graph-query';
+import { defaultPanelYears } from '$lib/model/multiples/years';
 
 /** A dataset ready to explore: validated records and a position for every node. */
 export interface LoadedDataset {
@@ -46,6 +47,8 @@ export class Explorer {
   compare = $state.raw<{ from: number; to: number } | undefined>(undefined);
   /** "Fixed positions": one layout for every year, even when the dataset has one per year. */
   fixedPositions = $state(false);
+  /** The years the small multiples show, when the user chose them (else the default). */
+  panels = $state.raw<number[] | undefined>(undefined);
   /** Notes about ignored URL values and similar, shown until dismissed. */
   notes = $state<string[]>([]);
 
@@ -56,6 +59,9 @@ export class Explorer {
     from: yearOf(this.dataset.data.dataset.range.from),
     to: yearOf(this.dataset.data.dataset.range.to),
   });
+  panelYears = $derived(
+    this.panels ?? defaultPanelYears(this.years, this.timeline.changesPerYear()),
+  );
   window = $derived(this.months ? monthWindow(this.year, this.month) : yearWindow(this.year));
   current = $derived(this.timeline.stateAt(this.window));
   comparison = $derived(
@@ -143,6 +149,7 @@ export class Explorer {
     filters: this.filters,
     view: this.view,
     compare: this.compare,
+    panels: this.panels,
   });
 
   constructor(dataset: LoadedDataset) {
@@ -288,6 +295,7 @@ export class Explorer {
     this.fixedPositions = state.fixed ?? false;
     this.filters = state.filters;
     this.view = state.view;
+    this.panels = state.panels;
   }
 
   /** Replaces the dataset (after validation) and resets what no longer applies. */
@@ -298,6 +306,7 @@ export class Explorer {
     this.ego = undefined;
     this.pathTo = undefined;
     this.compare = undefined;
+    this.panels = undefined;
     this.year = this.defaultYear();
   }
 

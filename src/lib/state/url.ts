@@ -4,8 +4,11 @@
  */
 import { defaultFilters, FILTER_PARAMS, type GraphFilters } from '$lib/model/filters';
 import { parseCompare } from '$lib/model/compare';
+import { parsePanelYears } from '$lib/model/multiples/years';
 
-export type ViewMode = 'graph' | 'table';
+/** The views the stage shows: the graph, the table, the faction flow, the small multiples. */
+export const viewModes = ['graph', 'table', 'flow', 'multiples'] as const;
+export type ViewMode = (typeof viewModes)[number];
 
 export interface UrlState {
   year?: number;
@@ -22,6 +25,8 @@ export interface UrlState {
   fixed?: boolean;
   filters: GraphFilters;
   view: ViewMode;
+  /** The years the small multiples show, when not the default (`panels=1924,1929`). */
+  panels?: number[];
 }
 
 /** Filter names as they appear in `hide=`. */
@@ -105,8 +110,21 @@ export function parseUrlState(
   }
   const view = params.get('view');
   if (view !== null) {
-    if (view === 'graph' || view === 'table') state.view = view;
-    else notes.push(`View ${show(view)} was ignored: expected "graph" or "table".`);
+    const mode = viewModes.find((m) => m === view);
+    if (mode) state.view = mode;
+    else
+      notes.push(
+        `View ${show(view)} was ignored: expected one of ${viewModes.map((m) => `"${m}"`).join(', ')}.`,
+      );
+  }
+  const panels = params.get('panels');
+  if (panels !== null) {
+    const { years, bad } = parsePanelYears(panels.slice(0, MAX_VALUE), context.years);
+    if (years.length) state.panels = years;
+    if (bad.length || !years.length)
+      notes.push(
+        `Panels ${show(panels)} ${years.length ? 'were partly' : 'were'} ignored: expected years from ${context.years.from} to ${context.years.to}, as in panels=${context.years.from},${context.years.to}.`,
+      );
   }
   return { state, notes };
 }
@@ -114,8 +132,19 @@ export function parseUrlState(
 /** Writes state into search params, leaving unrelated parameters (e.g. `data`) alone. */
 export function writeUrlState(params: URLSearchParams | string, state: UrlState): URLSearchParams {
   const next = new URLSearchParams(params);
-  for (const key of ['year', 'month', 'compare', 'focus', 'ego', 'path', 'layout', 'hide', 'view'])
-    next.delete(key);
+  const keys = [
+    'year',
+    'month',
+    'compare',
+    'focus',
+    'ego',
+    'path',
+    'layout',
+    'hide',
+    'view',
+    'panels',
+  ];
+  for (const key of keys) next.delete(key);
   if (state.year !== undefined) next.set('year', String(state.year));
   if (state.month !== undefined) next.set('month', String(state.month));
   if (state.compare) next.set('compare', `${state.compare.from}..${state.compare.to}`);
@@ -128,5 +157,6 @@ export function writeUrlState(params: URLSearchParams | string, state: UrlState)
     .map(([name]) => name);
   if (hidden.length) next.set('hide', hidden.join(','));
   if (state.view !== 'graph') next.set('view', state.view);
+  if (state.panels) next.set('panels', state.panels.join(','));
   return next;
 }
