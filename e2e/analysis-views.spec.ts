@@ -40,7 +40,7 @@ test('the view switcher shows one view at a time and the URL follows it', async 
   await expect(view(page, 'Graph view')).toHaveAttribute('aria-pressed', 'false');
   await expect(page).toHaveURL(/view=flow/);
   await expect(flow(page).getByRole('heading', { name: 'Faction flow, 1924–1938' })).toBeVisible();
-  await expect(page.getByRole('img', { name: /Network graph/ })).toBeHidden();
+  await expect(page.getByRole('application', { name: /Network graph/ })).toBeHidden();
 
   await view(page, 'Small multiples').click();
   await expect(page).toHaveURL(/view=multiples/);
@@ -50,7 +50,7 @@ test('the view switcher shows one view at a time and the URL follows it', async 
   await view(page, 'Table view').click();
   await expect(page.getByRole('table').locator('caption')).toHaveText('Relationships in 1928');
   await view(page, 'Graph view').click();
-  await expect(page.getByRole('img', { name: /Network graph/ })).toBeVisible();
+  await expect(page.getByRole('application', { name: /Network graph/ })).toBeVisible();
   await expect(page).not.toHaveURL(/view=/);
   // Back returns to the last view
   await page.goBack();

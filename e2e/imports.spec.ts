@@ -64,7 +64,7 @@ test('a Gephi GEXF opens through the import dialog: guesses shown, a choice chan
   await expect(heading(page)).toContainText('Imported network (gephi-0.10-dynamic.gexf)');
   await expect(slider(page)).toHaveAttribute('min', '1924');
   await expect(slider(page)).toHaveAttribute('max', '1929');
-  await expect(page.getByRole('img', { name: /^Network graph of / })).toBeVisible();
+  await expect(page.getByRole('application', { name: /^Network graph of / })).toBeVisible();
   const types = await tableTypes(page);
   expect(types.length).toBeGreaterThan(0);
   expect(types).not.toContain('Rivalry');

@@ -172,7 +172,7 @@ test('?embed=1 shows only the graph, the time bar and a link to the full view', 
 }) => {
   await page.setViewportSize({ width: 640, height: 400 });
   await page.goto('/?embed=1&year=1927');
-  await expect(page.getByRole('img', { name: /Network graph/ })).toBeVisible();
+  await expect(page.getByRole('application', { name: /Network graph/ })).toBeVisible();
   await expect(year(page)).toBeVisible();
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('complementary', { name: 'Details' })).toBeHidden();
