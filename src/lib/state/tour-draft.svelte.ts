@@ -3,7 +3,6 @@
  * removed, kept in localStorage (per dataset) so that a reload does not lose it.
  */
 import type { Tour, TourStep } from '$lib/model/schema';
-import { tourSchema } from '$lib/model/schema';
 import { moveItem, slugId } from '$lib/model/tours';
 
 const PREFIX = 'factions:tour-draft:';
@@ -23,10 +22,18 @@ export class TourDraft {
   open = $state(false);
   private key = '';
 
-  /** Reads the draft kept for dataset `datasetId` (an empty one when none is kept or it is bad). */
-  load(datasetId: string): void {
-    this.key = PREFIX + datasetId;
-    this.draft = readDraft(this.key);
+  /**
+   * Reads the draft kept for dataset `datasetId` (an empty one when none is kept or it is bad).
+   * The schema that checks it (and Zod) loads only when a draft is kept: a first visit has none.
+   */
+  async load(datasetId: string): Promise<void> {
+    const key = PREFIX + datasetId;
+    this.key = key;
+    this.draft = empty();
+    const kept = stored(key);
+    if (kept === null) return;
+    const { tourSchema } = await import('$lib/model/schema');
+    if (this.key === key) this.draft = readDraft(kept, tourSchema.shape.steps.element);
   }
 
   private save(next: Draft): void {
@@ -70,13 +77,24 @@ export class TourDraft {
   }
 }
 
-/** The draft kept under `key`; whatever is not a valid step is dropped. */
-function readDraft(key: string): Draft {
+/** The text kept under `key`, or null (nothing kept, or storage forbidden). */
+function stored(key: string): string | null {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** A kept draft's text read back; whatever is not a valid step is dropped. */
+function readDraft(
+  text: string,
+  stepSchema: { safeParse(value: unknown): { success: true; data: TourStep } | { success: false } },
+): Draft {
+  try {
+    const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return empty();
     const { title, description, steps } = value as Record<string, unknown>;
-    const stepSchema = tourSchema.shape.steps.element;
     return {
       title: typeof title === 'string' ? title.slice(0, 200) : '',
       description: typeof description === 'string' ? description.slice(0, 2000) : '',
