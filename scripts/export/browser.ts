@@ -58,14 +58,14 @@ async function openYear(page: Page, options: PictureOptions, year: number): Prom
     await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     const slider = page.getByRole('slider', { name: 'Year' });
     await page
-      .getByRole('img', { name: new RegExp(`^Network graph of ${escapeRegExp(options.title)} in`) })
+      .getByRole('application', { name: new RegExp(`^Network graph of ${escapeRegExp(options.title)} in`) })
       .waitFor({ timeout: TIMEOUT });
     await slider.focus();
     await slider.press('Home');
     const from = Number(await slider.getAttribute('aria-valuetext'));
     for (let y = from; y < year; y++) await slider.press('ArrowRight');
   }
-  const graph = page.getByRole('img', {
+  const graph = page.getByRole('application', {
     name: new RegExp(`^Network graph of ${escapeRegExp(options.title)} in ${year}:`),
   });
   await graph.waitFor({ timeout: TIMEOUT });

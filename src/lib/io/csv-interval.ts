@@ -1,7 +1,7 @@
 /**
- * Gephi's spreadsheet time columns: `Time Interval` (`<[1924.0, 1926.0]>`,
- * `<[1924-01-01, 1926-12-31]; [1928, 1929]>`, with `(` `)` for open bounds) and `timeset`
- * (`<[1924.0, 1925.0, 1927.0]>`, timestamps: read as the span from the first to the last).
+ * Gephi's spreadsheet time columns: `Time Interval` (`<[2001.0, 2003.0]>`,
+ * `<[2001-01-01, 2003-12-31]; [2005, 2006]>`, with `(` `)` for open bounds) and `timeset`
+ * (`<[2001.0, 2002.0, 2004.0]>`, timestamps: read as the span from the first to the last).
  * Infinite bounds are open ends.
  */
 import { timeValue } from './network';
@@ -16,7 +16,7 @@ export interface CellSpan {
 }
 
 const EXPECTED =
-  'expected a Gephi interval such as <[1924.0, 1926.0]> or <[1924-01-01, 1926-12-31]; [1928, 1929]>';
+  'expected a Gephi interval such as <[2001.0, 2003.0]> or <[2001-01-01, 2003-12-31]; [2005, 2006]>';
 
 /**
  * The spans of a row's `interval` cell: undefined when the table has no such column or the cell

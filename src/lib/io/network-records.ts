@@ -4,7 +4,7 @@
  * alliances, rivalries and betrayals, positions the layout. Every problem the loader finds is
  * moved back to the element or attribute it came from (`graph.gexf:41:7 …`). Never throws.
  */
-import { factionKinds, fateKinds, type FactionKind } from '../model/schema';
+import { factionKinds, fateKinds, membershipRoles, type FactionKind } from '../model/schema';
 import { formatProblem, type LocatedProblem, type Problem } from '../model/problems';
 import { isPartialDate, yearOf } from '../model/dates';
 import { slugify } from './csv-columns';
@@ -178,8 +178,9 @@ export function loadNetwork(
             [a, b] = [b, a];
             [atA, atB] = [atB, atA];
           }
-          const role =
-            attr('role')?.value === 'leader' ? 'leader' : choice === 'leader' ? 'leader' : 'member';
+          // A role the file states (leader, member, candidate) wins over the edge type's
+          const stated = membershipRoles.find((r) => r === attr('role')?.value);
+          const role = stated ?? (choice === 'leader' ? 'leader' : 'member');
           add(
             'memberships',
             { person: a, faction: b, role, from, to: spell.end?.value, sources: cite },
