@@ -18,18 +18,50 @@ describe('degrees', () => {
 
 describe('betweenness (hand-computed)', () => {
   it('a path 0-1-2-3: the inner nodes lie on two pairs each', () => {
-    expect([...betweenness(of(4, [[0, 1], [1, 2], [2, 3]]))]).toEqual([0, 2, 2, 0]);
+    expect([
+      ...betweenness(
+        of(4, [
+          [0, 1],
+          [1, 2],
+          [2, 3],
+        ]),
+      ),
+    ]).toEqual([0, 2, 2, 0]);
   });
   it('a star: the centre lies on every pair of leaves (4 choose 2)', () => {
-    expect([...betweenness(of(5, [[0, 1], [0, 2], [0, 3], [0, 4]]))]).toEqual([6, 0, 0, 0, 0]);
+    expect([
+      ...betweenness(
+        of(5, [
+          [0, 1],
+          [0, 2],
+          [0, 3],
+          [0, 4],
+        ]),
+      ),
+    ]).toEqual([6, 0, 0, 0, 0]);
   });
   it('a square: each opposite pair has two paths, so each node gets a half', () => {
-    expect([...betweenness(of(4, [[0, 1], [1, 2], [2, 3], [3, 0]]))]).toEqual([
-      0.5, 0.5, 0.5, 0.5,
-    ]);
+    expect([
+      ...betweenness(
+        of(4, [
+          [0, 1],
+          [1, 2],
+          [2, 3],
+          [3, 0],
+        ]),
+      ),
+    ]).toEqual([0.5, 0.5, 0.5, 0.5]);
   });
   it('two components and an isolated node: no path, no share', () => {
-    expect([...betweenness(of(6, [[0, 1], [1, 2], [3, 4]]))]).toEqual([0, 1, 0, 0, 0, 0]);
+    expect([
+      ...betweenness(
+        of(6, [
+          [0, 1],
+          [1, 2],
+          [3, 4],
+        ]),
+      ),
+    ]).toEqual([0, 1, 0, 0, 0, 0]);
   });
 });
 
@@ -61,12 +93,14 @@ function bruteForce(n: number, edges: [number, number][]): number[] {
 
 describe('betweenness (oracle)', () => {
   it('matches every shortest path enumerated on random small graphs', () => {
-    const graph = fc.integer({ min: 1, max: 7 }).chain((n) =>
-      fc.tuple(
-        fc.constant(n),
-        fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 14 }),
-      ),
-    );
+    const graph = fc
+      .integer({ min: 1, max: 7 })
+      .chain((n) =>
+        fc.tuple(
+          fc.constant(n),
+          fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 14 }),
+        ),
+      );
     fc.assert(
       fc.property(graph, ([n, edges]) => {
         const got = [...betweenness(of(n, edges))];

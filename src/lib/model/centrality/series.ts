@@ -52,7 +52,10 @@ export function timeSteps(data: DatasetRecords, months: boolean): TimeStep[] {
 }
 
 /** The nodes centrality is computed for: every person and faction, and their indices. */
-export function centralityNodes(data: DatasetRecords): { ids: string[]; index: Map<string, number> } {
+export function centralityNodes(data: DatasetRecords): {
+  ids: string[];
+  index: Map<string, number>;
+} {
   const ids = [...data.people.map((p) => p.id), ...data.factions.map((f) => f.id)];
   const index = new Map<string, number>();
   ids.forEach((id, i) => {
