@@ -37,16 +37,19 @@ const lookup = buildLookup(data);
 
 describe('personLanes', () => {
   const lanes = personLanes(data, lookup, 'a');
-  it('has one lane per role, faction, ally and rival, then betrayals and events', () => {
+  it('has life, factions, betrayals and events, then one lane per role and per counterpart', () => {
     expect(lanes.map((l) => l.label)).toEqual([
       'Life',
-      'Chair',
       'f',
-      'Alliance with Bob',
-      'Rivalry with Bob',
       'Betrayals',
       'Events',
+      'Chair',
+      'With Bob',
     ]);
+  });
+  it('shows how a tie turned: the alliance and the rivalry with Bob share a lane', () => {
+    expect(lanes[5].bars.map((b) => b.kind)).toEqual(['alliance', 'rivalry']);
+    expect(lanes[5].bars[1].name).toBe('Rivalry with Bob, since 1929');
   });
   it('puts both memberships of one faction in one lane, each selecting its record', () => {
     const f = lanes.find((l) => l.key === 'faction:f')!;
@@ -59,11 +62,11 @@ describe('personLanes', () => {
     expect(life.marks[0]).toMatchObject({ kind: 'death', name: 'Ann executed, 25 Aug 1936' });
   });
   it('marks uncertain ends: an approximate start, a one-of-a-range end', () => {
-    const role = lanes[1].bars[0];
+    const role = lanes[4].bars[0];
     expect(role.start).toMatchObject({ uncertain: true, earliest: civilDay(1921, 1, 1) });
     expect(role.start.latest).toBe(civilDay(1923, 12, 31));
     expect(role.end?.uncertain).toBe(false);
-    const ally = lanes[3].bars[0];
+    const ally = lanes[5].bars[0];
     expect(ally.end).toEqual({
       earliest: civilDay(1927, 1, 1),
       latest: civilDay(1927, 3, 31),
@@ -71,8 +74,8 @@ describe('personLanes', () => {
     });
   });
   it('an open interval has no end; betrayals say who did it', () => {
-    expect(lanes[4].bars[0].end).toBeUndefined();
-    expect(lanes[5].marks[0].name).toBe('Betrayed by Bob, May 1928');
+    expect(lanes[5].bars[1].end).toBeUndefined();
+    expect(lanes[2].marks[0].name).toBe('Betrayed by Bob, May 1928');
     expect(personLanes(data, lookup, 'b').find((l) => l.key === 'betrayals')?.marks[0].name).toBe(
       'Betrayed Ann, May 1928',
     );

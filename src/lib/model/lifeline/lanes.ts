@@ -91,9 +91,11 @@ class Lanes {
 }
 
 /**
- * A person's lifeline: their life (birth, or always, to death), then a lane per role title,
- * per faction, per ally and per rival, each in the order of its first record; then betrayals
- * (by or against them) and the events they took part in. Empty unless `id` is a person.
+ * A person's lifeline: their life (birth, or always, to death), a lane per faction, the
+ * betrayals (by or against them) and the events they took part in, then a lane per role title
+ * and one per person or faction they were allied with or opposed (alliance and rivalry bars
+ * side by side: the lane tells how a tie turned), each in the order of its first record.
+ * Empty unless `id` is a person.
  */
 export function personLanes(data: DatasetRecords, lookup: Lookup, id: string): Lane[] {
   const ref = lookup.byId.get(id);
@@ -117,14 +119,6 @@ export function personLanes(data: DatasetRecords, lookup: Lookup, id: string): L
     const fate = p.fate ? p.fate.kind.replaceAll('-', ' ') : 'died';
     life.marks.push(mark('death', id, death, `${p.name} ${fate}, ${formatPartialDate(death)}`));
   }
-  for (const role of [...p.roles].sort(byDate((r) => r.from)))
-    out.lane(`role:${role.title}`, role.title).bars.push({
-      kind: 'role',
-      id,
-      date: role.from,
-      ...ends(role.from, role.to),
-      name: `${role.title}, ${formatSpan(role)}`,
-    });
   const memberships = data.memberships.filter((m) => m.person === id).sort(byDate((m) => m.from));
   for (const m of memberships) {
     const faction = lookup.byId.get(m.faction);
@@ -138,23 +132,6 @@ export function personLanes(data: DatasetRecords, lookup: Lookup, id: string): L
       ...(kind ? { factionKind: kind } : {}),
       leader: m.role === 'leader',
       name: `${label}, ${formatSpan(m)}`,
-    });
-  }
-  const ties = [
-    ...data.alliances.map((r) => ({ kind: 'alliance' as const, r })),
-    ...data.rivalries.map((r) => ({ kind: 'rivalry' as const, r })),
-  ]
-    .filter(({ r }) => r.a === id || r.b === id)
-    .sort(byDate(({ r }) => r.from));
-  for (const { kind, r } of ties) {
-    const other = lookup.nameOf(r.a === id ? r.b : r.a);
-    const label = `${kind === 'alliance' ? 'Alliance with' : 'Rivalry with'} ${other}`;
-    out.lane(`${kind}:${r.a === id ? r.b : r.a}`, label).bars.push({
-      kind,
-      id: r.id,
-      date: r.from,
-      ...ends(r.from, r.to),
-      name: `${label}, ${formatSpan(r)}`,
     });
   }
   const betrayals = data.betrayals
@@ -172,6 +149,31 @@ export function personLanes(data: DatasetRecords, lookup: Lookup, id: string): L
     out
       .lane('events', 'Events')
       .marks.push(mark('event', e.id, e.date, `${e.title}, ${formatPartialDate(e.date)}`));
+  for (const role of [...p.roles].sort(byDate((r) => r.from)))
+    out.lane(`role:${role.title}`, role.title).bars.push({
+      kind: 'role',
+      id,
+      date: role.from,
+      ...ends(role.from, role.to),
+      name: `${role.title}, ${formatSpan(role)}`,
+    });
+  const ties = [
+    ...data.alliances.map((r) => ({ kind: 'alliance' as const, r })),
+    ...data.rivalries.map((r) => ({ kind: 'rivalry' as const, r })),
+  ]
+    .filter(({ r }) => r.a === id || r.b === id)
+    .sort(byDate(({ r }) => r.from));
+  for (const { kind, r } of ties) {
+    const other = lookup.nameOf(r.a === id ? r.b : r.a);
+    const label = `${kind === 'alliance' ? 'Alliance with' : 'Rivalry with'} ${other}`;
+    out.lane(`with:${r.a === id ? r.b : r.a}`, `With ${other}`).bars.push({
+      kind,
+      id: r.id,
+      date: r.from,
+      ...ends(r.from, r.to),
+      name: `${label}, ${formatSpan(r)}`,
+    });
+  }
   return out.list();
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Runs the centrality series without blocking the page: small datasets step by step in the
+ * page, yielding to it whenever a slice has taken MAX_SLICE_MS; large ones in a worker.
+ */
+import type { DatasetRecords } from '$lib/model/schema';
+import type { Timeline } from '$lib/model/timeline';
+import { centralitySteps, timeSteps, type CentralitySeries } from '$lib/model/centrality/series';
+import type { CentralityReply, CentralityRequest } from './centrality-protocol';
+
+/** Above this many records, the series is computed in a worker. */
+export const WORKER_THRESHOLD = 2_000;
+/** The longest the page works before yielding, in milliseconds (the long-task limit is 50). */
+const MAX_SLICE_MS = 20;
+
+type Progress = (progress: { done: number; total: number }) => void;
+
+export interface CentralityTask {
+  promise: Promise<CentralitySeries>;
+  cancel(): void;
+}
+
+function size(data: DatasetRecords): number {
+  return (
+    data.people.length +
+    data.factions.length +
+    data.memberships.length +
+    data.alliances.length +
+    data.rivalries.length +
+    data.betrayals.length
+  );
+}
+
+/** Computes the series of every step (years, or months) of the dataset's range. */
+export function runCentrality(
+  data: DatasetRecords,
+  timeline: Timeline,
+  months: boolean,
+  onProgress: Progress,
+): CentralityTask {
+  if (size(data) > WORKER_THRESHOLD && typeof Worker !== 'undefined') {
+    try {
+      return inWorker(data, months, onProgress);
+    } catch {
+      // no module workers here: the page does the work, in slices
+    }
+  }
+  return inPage(data, timeline, months, onProgress);
+}
+
+function inPage(
+  data: DatasetRecords,
+  timeline: Timeline,
+  months: boolean,
+  onProgress: Progress,
+): CentralityTask {
+  let cancelled = false;
+  const run = centralitySteps(data, timeline, timeSteps(data, months));
+  const promise = new Promise<CentralitySeries>((resolve, reject) => {
+    const slice = () => {
+      if (cancelled) return;
+      const until = performance.now() + MAX_SLICE_MS;
+      try {
+        for (;;) {
+          const next = run.next();
+          if (next.done) return resolve(next.value);
+          if (performance.now() >= until) {
+            onProgress(next.value);
+            return void setTimeout(slice);
+          }
+        }
+      } catch (error) {
+        reject(error);
+      }
+    };
+    setTimeout(slice);
+  });
+  return { promise, cancel: () => (cancelled = true) };
+}
+
+function inWorker(data: DatasetRecords, months: boolean, onProgress: Progress): CentralityTask {
+  const worker = new Worker(new URL('./centrality.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const promise = new Promise<CentralitySeries>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<CentralityReply>) => {
+      const reply = event.data;
+      if (reply.kind === 'progress') return onProgress(reply.progress);
+      worker.terminate();
+      if (reply.kind === 'done') resolve(reply.series);
+      else reject(new Error(reply.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the centrality worker failed to start'));
+    };
+  });
+  // Records may come from reactive state: structured clone needs plain objects
+  const request: CentralityRequest = { data: JSON.parse(JSON.stringify(data)), months };
+  worker.postMessage(request);
+  return { promise, cancel: () => worker.terminate() };
+}
