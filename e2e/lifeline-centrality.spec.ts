@@ -122,7 +122,10 @@ test('lifeline and centrality work on the example dataset', async ({ page }) => 
   await expect(details(page).getByRole('region', { name: 'Centrality' })).toContainText(
     /In 1530: \d+ ties/,
   );
-  await lifeline(page).getByRole('button', { name: /^Alliance with / }).first().click();
+  await lifeline(page)
+    .getByRole('button', { name: /^Alliance with / })
+    .first()
+    .click();
   await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Alliance');
 });
 

@@ -46,11 +46,9 @@ export function betweenness(g: SimpleGraph): Float64Array {
   const dist = new Int32Array(n);
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
+  dist.fill(-1);
   for (let s = 0; s < n; s++) {
     if (offsets[s + 1] === offsets[s]) continue; // an isolated node lies on no path
-    sigma.fill(0);
-    dist.fill(-1);
-    delta.fill(0);
     sigma[s] = 1;
     dist[s] = 0;
     order[0] = s;
@@ -75,6 +73,13 @@ export function betweenness(g: SimpleGraph): Float64Array {
         if (dist[v] === dist[w] - 1) delta[v] += (sigma[v] / sigma[w]) * (1 + delta[w]);
       }
       score[w] += delta[w];
+    }
+    // Reset what this search touched (its component), not the whole graph
+    for (let i = 0; i < tail; i++) {
+      const v = order[i];
+      sigma[v] = 0;
+      dist[v] = -1;
+      delta[v] = 0;
     }
   }
   // Each unordered pair was counted from both of its ends

@@ -72,14 +72,35 @@ export function centralityAt(
   nodes: { ids: string[]; index: Map<string, number> },
 ): StepCentrality {
   const { index } = nodes;
+  // The graph holds only the nodes some active relationship touches: the rest score 0
+  const local = new Map<number, number>();
+  const global: number[] = [];
+  const at = (id: string) => {
+    const i = index.get(id);
+    if (i === undefined) return undefined;
+    let k = local.get(i);
+    if (k === undefined) {
+      local.set(i, (k = global.length));
+      global.push(i);
+    }
+    return k;
+  };
   const edges: [number, number][] = [];
   for (const link of activeLinks(data, timeline.stateAt(window))) {
-    const a = index.get(link.a);
-    const b = index.get(link.b);
+    const a = at(link.a);
+    const b = at(link.b);
     if (a !== undefined && b !== undefined) edges.push([a, b]);
   }
-  const graph = simpleGraph(nodes.ids.length, edges);
-  return { degree: degrees(graph), betweenness: betweenness(graph) };
+  const graph = simpleGraph(global.length, edges);
+  const degree = new Float64Array(nodes.ids.length);
+  const between = new Float64Array(nodes.ids.length);
+  const d = degrees(graph);
+  const b = betweenness(graph);
+  global.forEach((i, k) => {
+    degree[i] = d[k];
+    between[i] = b[k];
+  });
+  return { degree, betweenness: between };
 }
 
 /**
