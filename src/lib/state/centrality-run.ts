@@ -5,7 +5,12 @@
 import type { DatasetRecords } from '$lib/model/schema';
 import type { Timeline } from '$lib/model/timeline';
 import { centralitySteps, timeSteps, type CentralitySeries } from '$lib/model/centrality/series';
-import type { CentralityReply, CentralityRequest } from './centrality-protocol';
+import {
+  CENTRALITY_COLLECTIONS,
+  slim,
+  type CentralityReply,
+  type CentralityRequest,
+} from './centrality-protocol';
 
 /** Above this many records, the series is computed in a worker. */
 export const WORKER_THRESHOLD = 2_000;
@@ -77,10 +82,14 @@ function inPage(
   return { promise, cancel: () => (cancelled = true) };
 }
 
+/** Records per post: a slice the page clones in well under the long-task limit. */
+const SLICE = 2_000;
+
 function inWorker(data: DatasetRecords, months: boolean, onProgress: Progress): CentralityTask {
   const worker = new Worker(new URL('./centrality.worker.ts', import.meta.url), {
     type: 'module',
   });
+  let cancelled = false;
   const promise = new Promise<CentralitySeries>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<CentralityReply>) => {
       const reply = event.data;
@@ -94,8 +103,32 @@ function inWorker(data: DatasetRecords, months: boolean, onProgress: Progress): 
       reject(new Error(event.message || 'the centrality worker failed to start'));
     };
   });
-  // Records may come from reactive state: structured clone needs plain objects
-  const request: CentralityRequest = { data: JSON.parse(JSON.stringify(data)), months };
-  worker.postMessage(request);
-  return { promise, cancel: () => worker.terminate() };
+  // Slices of slim records, posted for at most 10 ms per turn of the event loop
+  const cursor = { collection: 0, offset: 0 };
+  const post = () => {
+    if (cancelled) return;
+    const started = performance.now();
+    while (cursor.collection < CENTRALITY_COLLECTIONS.length && performance.now() - started < 10) {
+      const collection = CENTRALITY_COLLECTIONS[cursor.collection];
+      const records = data[collection] as unknown as Record<string, unknown>[];
+      const items = records
+        .slice(cursor.offset, cursor.offset + SLICE)
+        .map((r) => slim(collection, r));
+      if (items.length)
+        worker.postMessage({ kind: 'part', collection, items } as CentralityRequest);
+      cursor.offset += SLICE;
+      if (cursor.offset >= records.length)
+        [cursor.collection, cursor.offset] = [cursor.collection + 1, 0];
+    }
+    if (cursor.collection < CENTRALITY_COLLECTIONS.length) return void setTimeout(post);
+    worker.postMessage({ kind: 'run', dataset: data.dataset, months } as CentralityRequest);
+  };
+  post();
+  return {
+    promise,
+    cancel: () => {
+      cancelled = true;
+      worker.terminate();
+    },
+  };
 }
