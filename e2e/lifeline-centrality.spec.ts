@@ -13,7 +13,8 @@ const ranking = (page: Page) => page.getByRole('region', { name: /^Most connecte
 
 async function start(page: Page, query: string): Promise<void> {
   await page.goto(`/${query}`);
-  await expect(slider(page)).toBeVisible();
+  // A dev server on a busy machine can take a while to serve the first page
+  await expect(slider(page)).toBeVisible({ timeout: 30_000 });
 }
 
 test('clicking a lifeline bar goes to its time and selects its record', async ({ page }) => {
@@ -168,4 +169,22 @@ test('lifeline and centrality work on an opened CSV', async ({ page }) => {
     .click();
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '1514');
   await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Alliance');
+});
+
+test('the table sorts by ties (degree at the year shown)', async ({ page }) => {
+  await start(page, '?year=1929&view=table');
+  const table = page.getByRole('table', { name: 'Relationships in 1929' });
+  const header = table.getByRole('columnheader', { name: 'Ties' });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  // The first row touches the most connected person of the year
+  const top = ranking(page).getByRole('button').first().locator('.name');
+  const cells = table.locator('tbody tr').first().getByRole('cell');
+  await expect(cells.nth(1).or(cells.nth(2)).first()).toContainText(
+    (await top.textContent()) ?? '',
+  );
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await table.getByRole('columnheader', { name: 'From' }).getByRole('button').click();
+  await expect(header).not.toHaveAttribute('aria-sort');
 });
