@@ -4,6 +4,7 @@
  */
 import type { DatasetRecords } from '$lib/model/schema';
 import type { Timeline } from '$lib/model/timeline';
+import { centralitySize, WORKER_THRESHOLD } from './centrality.svelte';
 import { centralitySteps, timeSteps, type CentralitySeries } from '$lib/model/centrality/series';
 import {
   CENTRALITY_COLLECTIONS,
@@ -12,8 +13,6 @@ import {
   type CentralityRequest,
 } from './centrality-protocol';
 
-/** Above this many records, the series is computed in a worker. */
-export const WORKER_THRESHOLD = 2_000;
 /** The longest the page works before yielding, in milliseconds (the long-task limit is 50). */
 const MAX_SLICE_MS = 20;
 
@@ -24,17 +23,6 @@ export interface CentralityTask {
   cancel(): void;
 }
 
-function size(data: DatasetRecords): number {
-  return (
-    data.people.length +
-    data.factions.length +
-    data.memberships.length +
-    data.alliances.length +
-    data.rivalries.length +
-    data.betrayals.length
-  );
-}
-
 /** Computes the series of every step (years, or months) of the dataset's range. */
 export function runCentrality(
   data: DatasetRecords,
@@ -42,7 +30,7 @@ export function runCentrality(
   months: boolean,
   onProgress: Progress,
 ): CentralityTask {
-  if (size(data) > WORKER_THRESHOLD && typeof Worker !== 'undefined') {
+  if (centralitySize(data) > WORKER_THRESHOLD && typeof Worker !== 'undefined') {
     try {
       return inWorker(data, months, onProgress);
     } catch {

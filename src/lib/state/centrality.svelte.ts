@@ -7,6 +7,21 @@ import type { DatasetRecords } from '$lib/model/schema';
 import type { Timeline } from '$lib/model/timeline';
 import type { CentralitySeries } from '$lib/model/centrality/series';
 
+/** Above this many records, the series is computed in a worker, and only when asked for. */
+export const WORKER_THRESHOLD = 2_000;
+
+/** The records centrality reads: people, factions and relationships. */
+export function centralitySize(data: DatasetRecords): number {
+  return (
+    data.people.length +
+    data.factions.length +
+    data.memberships.length +
+    data.alliances.length +
+    data.rivalries.length +
+    data.betrayals.length
+  );
+}
+
 export class CentralityState {
   /** The series for `for`, once computed. */
   private computed = $state.raw<{
@@ -17,7 +32,7 @@ export class CentralityState {
   /** Steps done of the computation under way. */
   progress = $state.raw<{ done: number; total: number } | undefined>(undefined);
   error = $state<string | undefined>(undefined);
-  private running: { data: DatasetRecords; months: boolean; cancel: () => void } | undefined;
+  private task: { data: DatasetRecords; months: boolean; cancel: () => void } | undefined;
 
   constructor(
     private readonly source: () => { data: DatasetRecords; timeline: Timeline; months: boolean },
@@ -30,14 +45,32 @@ export class CentralityState {
     return c && c.data === data && c.months === months ? c.series : undefined;
   }
 
+  /** True when the dataset is small enough to compute the series without being asked. */
+  get small(): boolean {
+    return centralitySize(this.source().data) <= WORKER_THRESHOLD;
+  }
+
+  /** True while a computation is under way. */
+  get running(): boolean {
+    return this.progress !== undefined;
+  }
+
+  /**
+   * Computes the series for a panel that shows it: at once for small datasets; large ones
+   * wait for `request` ("Compute centrality"), since their worker takes a core for a while.
+   */
+  auto(): void {
+    if (this.small) this.request();
+  }
+
   /** Starts computing the series for what is shown, unless it is there or under way. */
   request(): void {
     const { data, timeline, months } = this.source();
     if (this.series) return;
-    if (this.running?.data === data && this.running.months === months) return;
-    this.running?.cancel();
+    if (this.task?.data === data && this.task.months === months) return;
+    this.task?.cancel();
     let cancelled = false;
-    this.running = { data, months, cancel: () => (cancelled = true) };
+    this.task = { data, months, cancel: () => (cancelled = true) };
     this.progress = { done: 0, total: 0 };
     this.error = undefined;
     import('./centrality-run')
@@ -46,20 +79,20 @@ export class CentralityState {
         const task = runCentrality(data, timeline, months, (p) => {
           if (!cancelled) this.progress = p;
         });
-        this.running = { data, months, cancel: () => ((cancelled = true), task.cancel()) };
+        this.task = { data, months, cancel: () => ((cancelled = true), task.cancel()) };
         return task.promise;
       })
       .then((series) => {
         if (cancelled || !series) return;
         this.computed = { data, months, series };
         this.progress = undefined;
-        this.running = undefined;
+        this.task = undefined;
       })
       .catch((error: unknown) => {
         if (cancelled) return;
         this.error = error instanceof Error ? error.message : String(error);
         this.progress = undefined;
-        this.running = undefined;
+        this.task = undefined;
       });
   }
 }
