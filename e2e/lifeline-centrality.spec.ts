@@ -4,6 +4,7 @@
  * and an opened CSV.
  */
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
@@ -173,4 +174,26 @@ test('the table sorts by ties (degree at the year shown)', async ({ page }) => {
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   await table.getByRole('columnheader', { name: 'From' }).getByRole('button').click();
   await expect(header).not.toHaveAttribute('aria-sort');
+});
+
+test('axe finds nothing on the Lifeline, Centrality and group views', async ({ page }) => {
+  test.setTimeout(90_000);
+  await start(page, '?year=1929&focus=bukharin');
+  await expect(details(page).getByRole('region', { name: 'Centrality' })).toContainText('In 1929');
+  await expect(
+    lifeline(page).getByRole('group', { name: 'Lifeline of Nikolai Bukharin' }),
+  ).toBeVisible();
+  const ids = async () =>
+    (
+      await new AxeBuilder({ page })
+        .include('#details')
+        .include('[aria-label="This year"]')
+        .analyze()
+    ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(await ids()).toEqual([]);
+  await lifeline(page).getByRole('checkbox', { name: 'Several people' }).check();
+  await expect(
+    lifeline(page).getByRole('group', { name: 'Lifeline of Joseph Stalin' }),
+  ).toBeVisible();
+  expect(await ids()).toEqual([]);
 });
