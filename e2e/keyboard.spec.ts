@@ -168,7 +168,9 @@ test('the details panel: follow a name, open a disclosure, clear the selection',
   await page.keyboard.press('Enter');
   await expect(details(page).locator('details')).toHaveAttribute('open', '');
 
-  const record = details(page).getByRole('button', { name: 'Nikolai Bukharin' }).first();
+  const record = details(page)
+    .getByRole('button', { name: 'Nikolai Bukharin', exact: true })
+    .first();
   await tabTo(page, record);
   await page.keyboard.press('Enter');
   await expect(heading).toContainText('Bukharin');

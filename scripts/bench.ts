@@ -1,22 +1,26 @@
 /**
  * `npm run bench [-- --quick] [--url <base URL>] [--out <file>] [--elements 500,5000]
- * [--no-core]`: measures the timeline core in Node and scrubbing in headless Chromium (the app
+ * [--no-core] [--centrality-only]`: measures the timeline core in Node and scrubbing in headless Chromium (the app
  * against a rebuild baseline and a redraw floor, on synthetic datasets), prints Markdown tables
  * and writes bench/results.json (`--quick`: .tmp/bench/quick-results.json). `--quick` runs the
  * small sizes only, to check that the harness works. Without `--url` the site is built into
  * .tmp/bench/site and served on a free port. Timings depend on the machine and on what else
- * runs on it: compare the ratios of one run, not numbers across runs.
+ * runs on it: compare the ratios of one run, not numbers across runs. `--centrality-only`
+ * measures centrality by year alone (in Node, per time step) and writes it into the results
+ * file already there, keeping the rest.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchCentrality, type CentralityResult } from './bench/centrality';
 import { benchCore, type CoreResult } from './bench/core';
 import { benchFirstVisit, type FirstVisitResult } from './bench/firstvisit';
 import { launchBrowser } from './bench/page';
 import { benchScrub, type ScrubPlan, type ScrubResult } from './bench/scrub';
 import { ensureBenchSite } from './bench/site';
 import { describeMachine, printReport, type BenchResults } from './bench/report';
+import { centralityTable } from './bench/table';
 import { checkTargets } from './bench/targets';
 import { serveStatic } from './export/server';
 
@@ -30,6 +34,8 @@ interface BenchOptions {
   elements?: number[];
   /** Whether to run the core benchmark. */
   core: boolean;
+  /** Only centrality by year, merged into the results file. */
+  centralityOnly: boolean;
 }
 
 const FULL = {
@@ -54,6 +60,7 @@ function parseBenchArgs(args: string[]): BenchOptions {
       out: { type: 'string' },
       elements: { type: 'string' },
       'no-core': { type: 'boolean', default: false },
+      'centrality-only': { type: 'boolean', default: false },
     },
   });
   const out = values.out ?? (values.quick ? '.tmp/bench/quick-results.json' : 'bench/results.json');
@@ -66,6 +73,7 @@ function parseBenchArgs(args: string[]): BenchOptions {
     out: resolve(ROOT, out),
     elements,
     core: !values['no-core'],
+    centralityOnly: values['centrality-only'] ?? false,
   };
 }
 
@@ -101,6 +109,12 @@ export async function main(args: string[]): Promise<number> {
     elements: options.elements ?? defaults.elements,
   };
   const log = (line: string) => console.error(line);
+  const centrality: CentralityResult[] = [];
+  for (const elements of options.elements ?? (options.quick ? [500] : [20_000])) {
+    log(`bench: centrality by year, ${elements.toLocaleString('en-US')} elements…`);
+    centrality.push(benchCentrality(elements));
+  }
+  if (options.centralityOnly) return writeCentrality(options.out, centrality);
   const core: CoreResult[] = [];
   for (const relations of sizes.relations) {
     log(`bench: timeline core, ${relations.toLocaleString('en-US')} relations…`);
@@ -115,12 +129,28 @@ export async function main(args: string[]): Promise<number> {
     core,
     firstVisit: browser.firstVisit,
     scrub: browser.scrub,
+    centrality,
     targets: checkTargets(core, browser.scrub, browser.firstVisit),
   };
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
   printReport(results, (line = '') => console.log(line));
   console.log(`\nResults written to ${options.out}`);
+  return 0;
+}
+
+/** Writes centrality figures into the results file there (or a new one), and prints them. */
+function writeCentrality(out: string, centrality: CentralityResult[]): number {
+  const results: Partial<BenchResults> = existsSync(out)
+    ? (JSON.parse(readFileSync(out, 'utf8')) as Partial<BenchResults>)
+    : {};
+  results.centrality = centrality;
+  results.centralityDate = new Date().toISOString();
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log('Centrality by year (Node), degree and betweenness, ms per time step, median / p95:');
+  console.log(centralityTable(centrality));
+  console.log(`\nResults written to ${out}`);
   return 0;
 }
 

@@ -1,9 +1,10 @@
 /** The results of one run: what results.json holds, and how the terminal shows it. */
 import { cpus, release, totalmem, type as osType } from 'node:os';
+import type { CentralityResult } from './centrality';
 import type { CoreResult } from './core';
 import type { FirstVisitResult } from './firstvisit';
 import type { ScrubResult } from './scrub';
-import { coreTable, firstVisitTable, scrubTable, targetTable } from './table';
+import { centralityTable, coreTable, firstVisitTable, scrubTable, targetTable } from './table';
 import type { TargetCheck } from './targets';
 
 export interface Machine {
@@ -23,6 +24,10 @@ export interface BenchResults {
   core: CoreResult[];
   firstVisit: FirstVisitResult;
   scrub: ScrubResult[];
+  /** Centrality by year per time step, for the scrubbing sizes (absent in older files). */
+  centrality?: CentralityResult[];
+  /** When the centrality figures were measured, if apart from the rest (`--centrality-only`). */
+  centralityDate?: string;
   targets: TargetCheck[];
 }
 
@@ -48,7 +53,11 @@ export function printReport(results: BenchResults, print: (line?: string) => voi
     ['First visit (bundled dataset, cold cache):', firstVisitTable(results.firstVisit)],
     [
       'Scrubbing in Chromium: key press on "Year" to the next painted frame, ms, median / p95:',
-      scrubTable(results.scrub),
+      scrubTable(results.scrub, results.centrality),
+    ],
+    [
+      'Centrality by year (Node), degree and betweenness, ms per time step, median / p95:',
+      centralityTable(results.centrality ?? []),
     ],
     ['Targets:', targetTable(results.targets)],
   ];

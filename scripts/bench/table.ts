@@ -1,4 +1,5 @@
 /** The benchmark's results as Markdown tables, for the terminal and the README. */
+import type { CentralityResult } from './centrality';
 import type { CoreResult } from './core';
 import type { FirstVisitResult } from './firstvisit';
 import type { ScrubResult } from './scrub';
@@ -41,7 +42,12 @@ export function coreTable(core: CoreResult[]): string {
   );
 }
 
-export function scrubTable(scrub: ScrubResult[]): string {
+/** Scrubbing figures per size, with centrality per time step beside the step figures. */
+export function scrubTable(scrub: ScrubResult[], centrality: CentralityResult[] = []): string {
+  const perStep = (elements: number) => {
+    const c = centrality.find((r) => r.elements === elements);
+    return c ? timing(c.perStep) : '–';
+  };
   return table(
     [
       'elements',
@@ -49,6 +55,7 @@ export function scrubTable(scrub: ScrubResult[]): string {
       'app step',
       '"This year" panel',
       'app step, key held',
+      'centrality / step',
       'rebuild step',
       'floor (redraw)',
       'cached frame',
@@ -62,12 +69,26 @@ export function scrubTable(scrub: ScrubResult[]): string {
       timing(r.app.step),
       timing(r.app.panel),
       timing(r.app.held),
+      perStep(r.elements),
       timing(r.rebuild.step),
       timing(r.floor),
       timing(r.cached),
       timing(r.app.jump),
       timing(r.rebuild.jump),
       `${r.heap.growthBytes >= 0 ? '+' : ''}${(r.heap.growthBytes / 1e3).toFixed(0)} kB in ${r.heap.steps} steps (of ${(r.heap.afterBytes / 1e6).toFixed(1)} MB)`,
+    ]),
+  );
+}
+
+export function centralityTable(centrality: CentralityResult[]): string {
+  return table(
+    ['elements', 'time steps', 'links / step', 'per step (ms)', 'all steps'],
+    centrality.map((c) => [
+      count(c.elements),
+      String(c.steps),
+      count(c.linksPerStep),
+      timing(c.perStep),
+      `${count(c.totalMs)} ms`,
     ]),
   );
 }

@@ -58,7 +58,9 @@ async function openYear(page: Page, options: PictureOptions, year: number): Prom
     await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     const slider = page.getByRole('slider', { name: 'Year' });
     await page
-      .getByRole('application', { name: new RegExp(`^Network graph of ${escapeRegExp(options.title)} in`) })
+      .getByRole('application', {
+        name: new RegExp(`^Network graph of ${escapeRegExp(options.title)} in`),
+      })
       .waitFor({ timeout: TIMEOUT });
     await slider.focus();
     await slider.press('Home');

@@ -197,3 +197,25 @@ export function nextSort(current: TableSort, column: TableColumn): TableSort {
   if (current.column !== column) return { column, direction: 'ascending' };
   return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 }
+
+/**
+ * Rows sorted by how connected their ends are (`degree`: ties per node at the step shown): by
+ * the better-connected end, then the other, in the given direction; ties keep `rows`' order.
+ */
+export function sortByDegree(
+  rows: readonly TableRow[],
+  degree: ReadonlyMap<string, number>,
+  direction: SortDirection,
+): TableRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  const ends = (r: TableRow) => {
+    const a = degree.get(r.from.id) ?? 0;
+    const b = degree.get(r.to.id) ?? 0;
+    return [Math.max(a, b), Math.min(a, b)];
+  };
+  return [...rows].sort((x, y) => {
+    const [x1, x2] = ends(x);
+    const [y1, y2] = ends(y);
+    return sign * (x1 - y1 || x2 - y2);
+  });
+}

@@ -184,3 +184,38 @@ export const FACTION_VISUALS: Record<FactionKind, { label: string; shape: NodeSh
 
 /** Faction kinds in the legend's order. */
 export const FACTION_KINDS: readonly FactionKind[] = factionKinds;
+
+/** How a lifeline draws a bar: a palette colour (or its faction kind's), a width and a line style. */
+export interface LifelineBarVisual {
+  color: 'faction' | Exclude<keyof Palette, 'faction' | 'factionText'>;
+  width: number;
+  dash: number[];
+}
+
+/**
+ * Each kind of lifeline bar. Alliances and rivalries take the colour and line style of their
+ * edges (EDGE_VISUALS), memberships their faction kind's colour, so a lane reads like the graph.
+ */
+export const LIFELINE_BARS: Record<
+  'life' | 'role' | 'membership' | 'alliance' | 'rivalry',
+  LifelineBarVisual
+> = {
+  life: { color: 'personBorder', width: 2, dash: [] },
+  role: { color: 'personBorder', width: 6, dash: [] },
+  membership: { color: 'faction', width: 6, dash: [] },
+  alliance: { color: 'alliance', width: 6, dash: EDGE_VISUALS.alliance.dash },
+  rivalry: { color: 'rivalry', width: 6, dash: EDGE_VISUALS.rivalry.dash },
+};
+
+/** Each kind of lifeline mark: its colour and shape (a betrayal points down, as its arrow). */
+export const LIFELINE_MARKS: Record<
+  'betrayal' | 'event' | 'death',
+  {
+    color: Exclude<keyof Palette, 'faction' | 'factionText'>;
+    shape: 'triangle' | 'diamond' | 'cross';
+  }
+> = {
+  betrayal: { color: 'betrayal', shape: 'triangle' },
+  event: { color: 'text', shape: 'diamond' },
+  death: { color: 'text', shape: 'cross' },
+};

@@ -18,6 +18,8 @@ import { canLayoutYears, positionsAt } from '$lib/model/layout/positions-at';
 import { personLevels } from '$lib/model/emphasis';
 import { activeLinks, egoNetwork, shortestPath } from '$lib/model/graph-query';
 import { defaultPanelYears } from '$lib/model/multiples/years';
+import { metricLevels, stepIndex, type CentralityMetric } from '$lib/model/centrality/queries';
+import { CentralityState } from './centrality.svelte';
 
 /** A dataset ready to explore: validated records and a position for every node. */
 export interface LoadedDataset {
@@ -79,11 +81,30 @@ export class Explorer {
         : { year: this.year, month: this.months ? this.month : undefined },
     ),
   );
+  /** Degree and betweenness by time step, computed when a panel asks for them. */
+  centrality = new CentralityState(() => ({
+    data: this.data,
+    timeline: this.timeline,
+    months: this.months,
+  }));
+  /** What node size follows: the weighted relationships (model/emphasis), or a centrality. */
+  sizeBy = $state<'relationships' | CentralityMetric>('relationships');
+  /** The centrality step of the window shown; -1 until computed or outside the range. */
+  centralityStep = $derived(
+    this.centrality.series ? stepIndex(this.centrality.series, this.window) : -1,
+  );
   /** Each present person's weight in the period shown, as a size level (model/emphasis). */
   levels = $derived(
-    canLayoutYears(this.data)
-      ? personLevels(this.data, this.comparison ? this.comparison.after : this.current)
-      : NO_LEVELS,
+    !canLayoutYears(this.data)
+      ? NO_LEVELS
+      : this.sizeBy !== 'relationships' && this.centralityStep >= 0 && !this.comparison
+        ? metricLevels(
+            this.centrality.series!,
+            this.centralityStep,
+            this.sizeBy,
+            this.current.people.keys(),
+          )
+        : personLevels(this.data, this.comparison ? this.comparison.after : this.current),
   );
   /** "Show connections only": steps away from the selection that stay shown; off when undefined. */
   ego = $state<number | undefined>(undefined);
@@ -267,6 +288,22 @@ export class Explorer {
     if (this.months && date.month !== undefined) this.month = date.month;
     this.selection = id;
     return true;
+  }
+
+  /**
+   * Shows the time a record of a lifeline starts (its year, its month in months mode; clamped
+   * into the range) and selects the record.
+   */
+  goToRecord(id: string, date: string): void {
+    const start = dateStart(date);
+    this.endCompare();
+    if (start) {
+      this.year = this.clampYear(start.year);
+      // Clamped into the range: the range's first or last month
+      const month = this.year === start.year ? (start.month ?? 1) : this.year > start.year ? 1 : 12;
+      if (this.months) this.month = month;
+    }
+    this.select(id);
   }
 
   setFilter(key: keyof GraphFilters, on: boolean): void {
