@@ -22,7 +22,7 @@ async function start(page: Page, query: string): Promise<void> {
 test('clicking a lifeline bar goes to its time and selects its record', async ({ page }) => {
   await start(page, '?year=1936&focus=bukharin');
   const bar = lifeline(page).getByRole('button', {
-    name: 'Leader of Right Opposition, Jul 1928 – 17 Nov 1929',
+    name: 'Leader of Right Opposition, Jul 1928 – 25 Nov 1929',
   });
   await bar.click();
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '1928');

@@ -16,3 +16,6 @@ export function lifelineOwner(
   const from = lifelineView.from;
   return from && from.record === selection ? from.owner : undefined;
 }
+
+/** What the region says when it has nothing to show. */
+export const LIFELINE_EMPTY = 'Select a person or faction, or show several people.';
