@@ -16,6 +16,11 @@ interface CyLike {
   nodes(selector: string): {
     renderedBoundingBox(): { x1: number; y1: number; x2: number; y2: number };
   }[];
+  edges(selector: string): {
+    id(): string;
+    source(): { renderedPosition(): { x: number; y: number } };
+    target(): { renderedPosition(): { x: number; y: number } };
+  }[];
   zoom(): number;
   zoom(options: { level: number; renderedPosition: { x: number; y: number } }): void;
   pan(): { x: number; y: number };
@@ -37,7 +42,11 @@ async function graphReady(page: Page): Promise<void> {
 }
 
 /** The page coordinates of a point `offset` px beside the middle of an edge, off any node. */
-async function edgePoint(page: Page, id: string, offset = 0): Promise<{ x: number; y: number }> {
+async function edgePoint(
+  page: Page,
+  id: string,
+  offset = 0,
+): Promise<{ x: number; y: number; clearance: number }> {
   const point = await page.evaluate(
     ([id, offset]) => {
       const cy = (window as BenchWindow).__factionsBench!.view.cy;
@@ -63,7 +72,24 @@ async function edgePoint(page: Page, id: string, offset = 0): Promise<{ x: numbe
         .map((n) => n.renderedBoundingBox())
         .some((b) => mid.x >= b.x1 && mid.x <= b.x2 && mid.y >= b.y1 && mid.y <= b.y2);
       const o = offset as number;
-      return { x: box.left + mid.x + across.x * o, y: box.top + mid.y + across.y * o, overNode };
+      const at = { x: mid.x + across.x * o, y: mid.y + across.y * o };
+      // How far the point is from every other line drawn (as straight segments)
+      const clearance = Math.min(
+        Infinity,
+        ...cy
+          .edges(':visible')
+          .filter((e) => e.id() !== id)
+          .map((e) => {
+            const [p, q] = [e.source().renderedPosition(), e.target().renderedPosition()];
+            const len2 = (q.x - p.x) ** 2 + (q.y - p.y) ** 2 || 1;
+            const t = Math.max(
+              0,
+              Math.min(1, ((at.x - p.x) * (q.x - p.x) + (at.y - p.y) * (q.y - p.y)) / len2),
+            );
+            return Math.hypot(at.x - (p.x + t * (q.x - p.x)), at.y - (p.y + t * (q.y - p.y)));
+          }),
+      );
+      return { x: box.left + at.x, y: box.top + at.y, overNode, clearance };
     },
     [id, offset] as const,
   );
@@ -88,7 +114,13 @@ test('clicking a relationship line selects it, and beside the line still hits it
   await page.goto('/?year=1927&focus=zinoviev&hide=memberships,rivalries,betrayals&bench');
   await graphReady(page);
   await expect(heading(page)).toContainText('Zinoviev');
-  const beside = await edgePoint(page, 'a:stalin-bukharin', 6);
+  // The side of the line that no other line is near (the Right's alliances run beside it)
+  const sides = [
+    await edgePoint(page, 'a:stalin-bukharin', 6),
+    await edgePoint(page, 'a:stalin-bukharin', -6),
+  ];
+  const beside = sides.reduce((a, b) => (b.clearance > a.clearance ? b : a));
+  expect(beside.clearance, 'a side of the line with no other line near').toBeGreaterThan(8);
   await page.mouse.click(beside.x, beside.y);
   await expect(page).toHaveURL(/focus=stalin-bukharin/);
   await expect(heading(page)).toContainText('Bukharin');

@@ -238,7 +238,7 @@ test('ids such as "constructor" and "prototype" are plain ids', async ({ page })
   const details = page.getByRole('complementary', { name: 'Details' });
   await expect(details.getByRole('heading', { level: 2 })).toContainText('Trotsky');
   await expect(page).toHaveURL(/focus=constructor/);
-  await details.getByRole('button', { name: POLITBURO }).first().click();
+  await details.getByRole('button', { name: POLITBURO, exact: true }).first().click();
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(POLITBURO);
   await expect(page).toHaveURL(/focus=prototype/);
   await page.getByRole('button', { name: 'Table view' }).click();

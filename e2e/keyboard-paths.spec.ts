@@ -20,6 +20,9 @@ test('skip links come first and move the focus to the time bar, graph and detail
 
   await page.getByRole('link', { name: 'Skip to graph' }).focus();
   await page.keyboard.press('Enter');
+  // The graph itself comes first (keyboard travel between its nodes), then its Fit button
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('application', { name: /Network graph/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Fit' })).toBeFocused();
   await page.goto('/?year=1929&focus=bukharin');

@@ -16,7 +16,7 @@ test('months mode: Pyatakov possibly executed in January 1937, dead from March',
   await page.goto('/?year=1937&month=1&focus=pyatakov');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Jan 1937');
   await expect(details(page)).toContainText('possibly executed between 30 Jan and 1 Feb 1937');
-  await expect(page.getByText('Uncertain date')).toBeVisible();
+  await expect(page.getByText('Uncertain date', { exact: true })).toBeVisible();
   await page.goto('/?year=1937&month=3&focus=pyatakov');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Mar 1937');
   await expect(details(page)).not.toContainText('possibly');
