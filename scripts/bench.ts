@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick] [--url <base URL>] [--out <file>] [--elements 500,5000]
- * [--no-core] [--centrality-only]`: measures the timeline core in Node and scrubbing in headless Chromium (the app
- * against a rebuild baseline and a redraw floor, on synthetic datasets), prints Markdown tables
+ * [--networks local,scattered] [--no-core] [--centrality-only]`: measures the timeline core in Node and scrubbing in headless Chromium (the app
+ * against a rebuild baseline and a redraw floor, on synthetic networks, local and scattered:
+ * see `SynthOptions.network`), prints Markdown tables
  * and writes bench/results.json (`--quick`: .tmp/bench/quick-results.json). `--quick` runs the
  * small sizes only, to check that the harness works. Without `--url` the site is built into
  * .tmp/bench/site and served on a free port. Timings depend on the machine and on what else
@@ -17,12 +18,13 @@ import { benchCentrality, type CentralityResult } from './bench/centrality';
 import { benchCore, type CoreResult } from './bench/core';
 import { benchFirstVisit, type FirstVisitResult } from './bench/firstvisit';
 import { launchBrowser } from './bench/page';
-import { benchScrub, type ScrubPlan, type ScrubResult } from './bench/scrub';
+import { benchScrub, type ScrubCase, type ScrubPlan, type ScrubResult } from './bench/scrub';
 import { ensureBenchSite } from './bench/site';
 import { describeMachine, printReport, type BenchResults } from './bench/report';
 import { centralityTable } from './bench/table';
 import { checkTargets } from './bench/targets';
 import { serveStatic } from './export/server';
+import { synthNetworks, type SynthNetwork } from './synth/generate';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,6 +34,8 @@ interface BenchOptions {
   out: string;
   /** Graph sizes for the browser benchmark, instead of the default ones. */
   elements?: number[];
+  /** Kinds of synthetic network for the browser benchmark (default: both). */
+  networks?: SynthNetwork[];
   /** Whether to run the core benchmark. */
   core: boolean;
   /** Only centrality by year, merged into the results file. */
@@ -40,13 +44,22 @@ interface BenchOptions {
 
 const FULL = {
   relations: [1_000, 10_000, 100_000, 1_000_000],
-  elements: [500, 5_000, 20_000],
+  cases: [
+    { elements: 500, network: 'local' },
+    { elements: 5_000, network: 'local' },
+    { elements: 20_000, network: 'local' },
+    { elements: 5_000, network: 'scattered' },
+    { elements: 20_000, network: 'scattered' },
+  ] as ScrubCase[],
   plan: { steps: 60, jumps: 30, heapSteps: 200 } as ScrubPlan,
   firstVisits: 7,
 };
 const QUICK = {
   relations: [1_000, 10_000],
-  elements: [500],
+  cases: [
+    { elements: 500, network: 'local' },
+    { elements: 500, network: 'scattered' },
+  ] as ScrubCase[],
   plan: { steps: 10, jumps: 4, heapSteps: 20 } as ScrubPlan,
   firstVisits: 1,
 };
@@ -59,6 +72,7 @@ function parseBenchArgs(args: string[]): BenchOptions {
       url: { type: 'string' },
       out: { type: 'string' },
       elements: { type: 'string' },
+      networks: { type: 'string' },
       'no-core': { type: 'boolean', default: false },
       'centrality-only': { type: 'boolean', default: false },
     },
@@ -67,7 +81,11 @@ function parseBenchArgs(args: string[]): BenchOptions {
   const elements = values.elements?.split(',').map(Number);
   if (elements?.some((n) => !Number.isInteger(n) || n < 100))
     throw new Error('--elements takes whole numbers of at least 100, separated by commas');
+  const networks = values.networks?.split(',') as SynthNetwork[] | undefined;
+  if (networks?.some((n) => !synthNetworks.includes(n)))
+    throw new Error(`--networks takes ${synthNetworks.join(', ')}, separated by commas`);
   return {
+    networks,
     quick: values.quick ?? false,
     url: values.url,
     out: resolve(ROOT, out),
@@ -89,9 +107,9 @@ async function runBrowser(
     log(`bench: first visit (${sizes.firstVisits}×)…`);
     const firstVisit = await benchFirstVisit(browser, baseUrl, sizes.firstVisits);
     const scrub: ScrubResult[] = [];
-    for (const elements of sizes.elements) {
-      log(`bench: scrubbing ${elements.toLocaleString('en-US')} elements…`);
-      scrub.push(await benchScrub(browser, baseUrl, elements, sizes.plan));
+    for (const c of sizes.cases) {
+      log(`bench: scrubbing ${c.elements.toLocaleString('en-US')} elements (${c.network})…`);
+      scrub.push(await benchScrub(browser, baseUrl, c, sizes.plan));
     }
     return { firstVisit, scrub, chromium: browser.version() };
   } finally {
@@ -106,8 +124,16 @@ export async function main(args: string[]): Promise<number> {
   const sizes = {
     ...defaults,
     relations: options.core ? defaults.relations : [],
-    elements: options.elements ?? defaults.elements,
+    cases: defaults.cases.filter(
+      (c) =>
+        (!options.elements || options.elements.includes(c.elements)) &&
+        (!options.networks || options.networks.includes(c.network)),
+    ),
   };
+  // Sizes asked for that no default case has: the local network of that size
+  for (const elements of options.elements ?? [])
+    if (!sizes.cases.some((c) => c.elements === elements))
+      sizes.cases.push({ elements, network: options.networks?.[0] ?? 'local' });
   const log = (line: string) => console.error(line);
   const centrality: CentralityResult[] = [];
   for (const elements of options.elements ?? (options.quick ? [500] : [20_000])) {

@@ -3,6 +3,7 @@ import { loadDatasetFiles } from '../src/lib/io/load';
 import { buildTimeline, yearWindow } from '../src/lib/model/timeline';
 import { parseSynthArgs } from './synth';
 import { elementCount, generateDataset, relationCounts, sizeForElements } from './synth/generate';
+import type { DatasetRecords } from '../src/lib/model/schema';
 import { datasetFiles } from './synth/write';
 
 describe('synthetic datasets', () => {
@@ -50,6 +51,44 @@ describe('synthetic datasets', () => {
   });
 });
 
+describe('scattered synthetic networks (the unkind case)', () => {
+  const data = generateDataset({ seed: 2, ...sizeForElements(5_000), network: 'scattered' });
+  // Share of person–person alliances and rivalries whose ends share a home faction
+  const homeOf = (d: DatasetRecords) => {
+    const home = new Map<string, string>();
+    for (const m of d.memberships) if (!home.has(m.person)) home.set(m.person, m.faction);
+    return home;
+  };
+  const localShare = (d: DatasetRecords) => {
+    const home = homeOf(d);
+    const pairs = [...d.alliances, ...d.rivalries].filter((r) => home.has(r.a) && home.has(r.b));
+    return pairs.filter((r) => home.get(r.a) === home.get(r.b)).length / pairs.length;
+  };
+
+  it('pass the validator without errors', () => {
+    const result = loadDatasetFiles(datasetFiles(data));
+    expect(result.ok ? [] : result.errors.map((e) => e.text)).toEqual([]);
+  });
+
+  it('span 61 years with no stored layout, opening in the middle', () => {
+    expect(data.dataset.range).toEqual({ from: '1900', to: '1960' });
+    expect(data.dataset.defaultTime).toBe('1930');
+    expect(data.layout).toBeUndefined();
+    expect(elementCount(data)).toBe(5_000);
+  });
+
+  it('pair people across the whole network, unlike the local one', () => {
+    const local = generateDataset({ seed: 2, ...sizeForElements(5_000) });
+    expect(localShare(data)).toBeLessThan(localShare(local) / 2);
+    expect(localShare(local)).toBeGreaterThan(0.3);
+  });
+
+  it('let many people die inside the range', () => {
+    const dead = data.people.filter((p) => p.died && p.died >= '1900').length;
+    expect(dead / data.people.length).toBeGreaterThan(0.3);
+  });
+});
+
 describe('npm run synth arguments', () => {
   it('reads sizes, or picks them from --elements', () => {
     expect(
@@ -63,11 +102,19 @@ describe('npm run synth arguments', () => {
         relations: undefined,
         from: undefined,
         to: undefined,
+        network: 'local',
       },
     });
     expect(parseSynthArgs(['--out', 'x', '--elements', '500']).options).toMatchObject(
       sizeForElements(500),
     );
+  });
+
+  it('reads the kind of network', () => {
+    expect(parseSynthArgs(['--out', 'x', '--network', 'scattered']).options.network).toBe(
+      'scattered',
+    );
+    expect(() => parseSynthArgs(['--out', 'x', '--network', 'kind'])).toThrow(/--network/);
   });
 
   it('refuses a missing --out and bad numbers', () => {

@@ -1,7 +1,7 @@
 /**
  * `npm run synth -- --out <dir> [--seed 1] [--people 1000] [--factions 40] [--relations N]
- * [--elements N] [--from 1920] [--to 1939]`: writes a deterministic synthetic dataset folder
- * (valid for `npm run validate`, with a layout) for benchmarks. `--elements` picks people,
+ * [--elements N] [--from 1920] [--to 1939] [--network local|scattered]`: writes a deterministic synthetic dataset folder
+ * (valid for `npm run validate`, with a layout unless scattered) for benchmarks. `--elements` picks people,
  * factions and relationships that make exactly that many graph elements.
  */
 import { parseArgs } from 'node:util';
@@ -11,12 +11,14 @@ import {
   generateDataset,
   relationshipCount,
   sizeForElements,
+  synthNetworks,
+  type SynthNetwork,
   type SynthOptions,
 } from './synth/generate';
 import { writeDatasetFolder } from './synth/write';
 
 const USAGE =
-  'usage: npm run synth -- --out <dir> [--seed 1] [--people 1000] [--factions 40] [--relations N] [--elements N] [--from 1920] [--to 1939]';
+  'usage: npm run synth -- --out <dir> [--seed 1] [--people 1000] [--factions 40] [--relations N] [--elements N] [--from 1920] [--to 1939] [--network local|scattered]';
 
 /** Reads the command line into generator options and the output folder. */
 export function parseSynthArgs(args: string[]): { out: string; options: SynthOptions } {
@@ -31,8 +33,12 @@ export function parseSynthArgs(args: string[]): { out: string; options: SynthOpt
       elements: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      network: { type: 'string', default: 'local' },
     },
   });
+  const network = values.network as SynthNetwork;
+  if (!synthNetworks.includes(network))
+    throw new Error(`--network must be one of ${synthNetworks.join(', ')}\n${USAGE}`);
   if (!values.out) throw new Error(`--out is required\n${USAGE}`);
   const number = (name: string, text: string | undefined) => {
     if (text === undefined) return undefined;
@@ -48,6 +54,7 @@ export function parseSynthArgs(args: string[]): { out: string; options: SynthOpt
     relations: number('relations', values.relations) ?? sized?.relations,
     from: number('from', values.from),
     to: number('to', values.to),
+    network,
   };
   return { out: values.out, options };
 }

@@ -5,13 +5,16 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { loadDatasetFiles } from '../../src/lib/io/load';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
 
-/** The dataset files the page fetches, by name: `/…/people.<hash>.json` in a build. */
-const DATA_FILE =
-  /\/(dataset|sources|people|factions|memberships|alliances|rivalries|betrayals|events|layout)(?:\.[\w-]+)?\.json(?:\?.*)?$/;
+/**
+ * The bundled dataset's load result the page fetches: `/…/bundled-dataset.<hash>.json` in a
+ * build, `/@bundled-dataset.json` in dev (scripts/vite/bundled-dataset.ts).
+ */
+const BUNDLED_RESULT = /\/@?bundled-dataset(?:\.[\w-]+)?\.json(?:\?.*)?$/;
 
 /** Headless Chromium with the project's flags. */
 export function launchBrowser(): Promise<Browser> {
@@ -42,8 +45,8 @@ export function pageProblems(page: Page): string[] {
 
 /**
  * Opens the app with `?bench` (and `query`, e.g. `&year=1930`). When `files` is given, the
- * page's fetches of the bundled dataset's files are answered with them, so that the app's own
- * loading code shows that dataset. Resolves once the graph has been drawn.
+ * page's fetch of the bundled dataset's load result is answered with the loader's result for
+ * them, so that the app shows that dataset as if it had been built with it. Resolves once the graph has been drawn.
  */
 export async function openApp(
   context: BrowserContext,
@@ -52,14 +55,13 @@ export async function openApp(
   query = '',
 ): Promise<Page> {
   if (files) {
-    await context.route(DATA_FILE, (route) => {
-      // Only the data the page fetches: in dev, JSON files are also modules
-      if (!['fetch', 'xhr'].includes(route.request().resourceType())) return route.continue();
-      const name = `${DATA_FILE.exec(new URL(route.request().url()).pathname)?.[1]}.json`;
-      const body = files[name];
-      if (body === undefined) return route.fulfill({ status: 404, body: 'not found' });
-      return route.fulfill({ status: 200, contentType: 'application/json', body });
-    });
+    // What the build would have made of these files: the app's own loader, as at build time
+    const result = loadDatasetFiles(files, { dir: 'bench' });
+    if (!result.ok) throw new Error(`the bench dataset does not load: ${result.errors[0]?.text}`);
+    const body = JSON.stringify(result);
+    await context.route(BUNDLED_RESULT, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
   }
   const page = await context.newPage();
   const errors: string[] = [];
@@ -74,6 +76,13 @@ export async function openApp(
   } catch (error) {
     const said = errors.length ? ` (the page said: ${errors.join('; ')})` : '';
     throw new Error(`the graph was never drawn${said}: ${String(error).split('\n')[0]}`);
+  }
+  // A harness that measures the wrong dataset reports nonsense: check the page shows ours
+  if (files) {
+    const title = (JSON.parse(files['dataset.json'] ?? '{}') as { title?: string }).title ?? '';
+    const shown = await page.title();
+    if (!shown.includes(title))
+      throw new Error(`the page shows "${shown}", not the bench dataset "${title}"`);
   }
   return page;
 }

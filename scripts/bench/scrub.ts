@@ -4,7 +4,12 @@
  * (baselines.ts); and the JS heap, after forced garbage collection, before and after many steps.
  */
 import type { Browser, Page } from '@playwright/test';
-import { elementCount, generateDataset, sizeForElements } from '../synth/generate';
+import {
+  elementCount,
+  generateDataset,
+  sizeForElements,
+  type SynthNetwork,
+} from '../synth/generate';
 import { datasetFiles } from '../synth/write';
 import { snapshotYears, timeIdle, timeRebuild } from './baselines';
 import { newBenchContext, openApp, pageProblems, settle, timedPress, panelLatency } from './page';
@@ -20,8 +25,18 @@ export interface ScrubPlan {
   heapSteps: number;
 }
 
+/** One scrubbing case: a synthetic network's size and kind (`SynthOptions.network`). */
+export interface ScrubCase {
+  elements: number;
+  network: SynthNetwork;
+}
+
 export interface ScrubResult {
   elements: number;
+  /** Absent in results written before the scattered networks were added: `local`. */
+  network?: SynthNetwork;
+  /** From navigation to the first drawn graph (the `factions:graph-drawn` mark). */
+  openMs?: number;
   /** Elements shown in the first and the last year. */
   visible: { first: number; last: number };
   years: { from: number; to: number };
@@ -87,14 +102,14 @@ async function scrub(
   return { times, panel };
 }
 
-/** Benchmarks scrubbing on a synthetic dataset of `elements` graph elements. */
+/** Benchmarks scrubbing on a synthetic network of `elements` graph elements. */
 export async function benchScrub(
   browser: Browser,
   baseUrl: string,
-  elements: number,
+  { elements, network }: ScrubCase,
   plan: ScrubPlan,
 ): Promise<ScrubResult> {
-  const data = generateDataset({ seed: 1, ...sizeForElements(elements) });
+  const data = generateDataset({ seed: 1, ...sizeForElements(elements), network });
   const count = elementCount(data);
   if (count !== elements) throw new Error(`the dataset makes ${count} elements, not ${elements}`);
   const from = Number(data.dataset.range.from);
@@ -102,6 +117,9 @@ export async function benchScrub(
   const context = await newBenchContext(browser);
   try {
     const page = await openApp(context, baseUrl, datasetFiles(data));
+    const openMs = await page.evaluate(
+      () => performance.getEntriesByName('factions:graph-drawn')[0]?.startTime ?? NaN,
+    );
     await page.getByRole('slider', { name: 'Year' }).focus();
     await timedPress(page, 'Home');
     await scrub(page, pingPong(from, to, 2 * (to - from)), from, true); // warm-up, there and back
@@ -126,6 +144,8 @@ export async function benchScrub(
     const rebuild = await timeRebuild(page, from, to, stepYears, plan.jumps);
     return {
       elements,
+      network,
+      openMs,
       visible,
       years: { from, to },
       app: {

@@ -44,14 +44,17 @@ export function coreTable(core: CoreResult[]): string {
 
 /** Scrubbing figures per size, with centrality per time step beside the step figures. */
 export function scrubTable(scrub: ScrubResult[], centrality: CentralityResult[] = []): string {
-  const perStep = (elements: number) => {
-    const c = centrality.find((r) => r.elements === elements);
+  const perStep = (r: ScrubResult) => {
+    const c =
+      (r.network ?? 'local') === 'local' && centrality.find((x) => x.elements === r.elements);
     return c ? timing(c.perStep) : '–';
   };
   return table(
     [
       'elements',
+      'network',
       'shown',
+      'first graph',
       'app step',
       '"This year" panel',
       'app step, key held',
@@ -65,11 +68,13 @@ export function scrubTable(scrub: ScrubResult[], centrality: CentralityResult[] 
     ],
     scrub.map((r) => [
       count(r.elements),
+      r.network ?? 'local',
       `${count(r.visible.first)}–${count(r.visible.last)}`,
+      r.openMs === undefined || !Number.isFinite(r.openMs) ? '–' : `${Math.round(r.openMs)} ms`,
       timing(r.app.step),
       timing(r.app.panel),
       timing(r.app.held),
-      perStep(r.elements),
+      perStep(r),
       timing(r.rebuild.step),
       timing(r.floor),
       timing(r.cached),

@@ -21,8 +21,10 @@ export function checkTargets(
   firstVisit: FirstVisitResult | undefined,
 ): TargetCheck[] {
   const checks: TargetCheck[] = [];
+  const name = (r: ScrubResult) =>
+    `${r.elements.toLocaleString('en-US')}${r.network === 'scattered' ? ' (scattered)' : ''}`;
   for (const r of scrub.filter((s) => s.elements >= 5000)) {
-    const n = r.elements.toLocaleString('en-US');
+    const n = name(r);
     const rebuild = r.app.step.median / r.rebuild.step.median;
     checks.push({
       target: `step at ${n}: app ≤ 1/3 of rebuild`,
@@ -39,7 +41,7 @@ export function checkTargets(
   for (const r of scrub.filter((s) => s.elements >= 20000)) {
     const ratio = r.app.jump.median / r.rebuild.jump.median;
     checks.push({
-      target: `jump at ${r.elements.toLocaleString('en-US')}: app ≤ 1/3 of rebuild`,
+      target: `jump at ${name(r)}: app ≤ 1/3 of rebuild`,
       measured: `${ms(r.app.jump.median)} vs ${ms(r.rebuild.jump.median)} (${ratio.toFixed(2)}×)`,
       pass: ratio <= 1 / 3,
     });
@@ -47,9 +49,17 @@ export function checkTargets(
   for (const r of scrub) {
     const growth = r.heap.growthBytes;
     checks.push({
-      target: `heap growth over ${r.heap.steps} steps at ${r.elements.toLocaleString('en-US')} < 1 MB`,
+      target: `heap growth over ${r.heap.steps} steps at ${name(r)} < 1 MB`,
       measured: `${(growth / 1e6).toFixed(3)} MB`,
       pass: growth < 1e6,
+    });
+  }
+  for (const r of scrub.filter((s) => s.elements >= 20000 && s.network === 'scattered')) {
+    const open = r.openMs ?? NaN;
+    checks.push({
+      target: `first graph at ${name(r)}, no stored layout < 2 s`,
+      measured: ms(open),
+      pass: open < 2000,
     });
   }
   const core100k = core.find((c) => c.relations === 100_000);

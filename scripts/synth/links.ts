@@ -12,7 +12,14 @@ export function placeMemberships(world: World, count: number): Membership[] {
     const p = random.int(0, world.people.length - 1);
     const f = random.chance(0.7) ? home[p] : random.skewed(factions.length);
     const [person, faction] = [personSpan(world, p), factions[f].span];
-    const interval = make.drawInterval(person, faction, range, make.MEAN_MONTHS.membership, random);
+    const interval = make.drawInterval(
+      person,
+      faction,
+      range,
+      make.MEAN_MONTHS.membership,
+      random,
+      world.scattered,
+    );
     if (!interval) return undefined;
     const record = make.membership(person, faction, interval, random, world.cite());
     const key = `${record.person}--${record.faction}--${record.from}`;
@@ -41,7 +48,14 @@ export function placeAlliances(
     const key = [ends[0].id, ends[1].id].sort().join(' ');
     if (pairs.has(key)) return undefined;
     const mean = make.MEAN_MONTHS.alliance;
-    const interval = make.drawInterval(ends[0], ends[1], world.range, mean, world.random);
+    const interval = make.drawInterval(
+      ends[0],
+      ends[1],
+      world.range,
+      mean,
+      world.random,
+      world.scattered,
+    );
     if (!interval) return undefined;
     pairs.add(key);
     spans.push({ end: interval.end, ends });
@@ -55,7 +69,8 @@ export function placeRivalries(world: World, count: number): Rivalry[] {
   return place(count, 'rivalries', () => {
     const ends = pair(world);
     const mean = make.MEAN_MONTHS.rivalry;
-    const interval = ends && make.drawInterval(ends[0], ends[1], world.range, mean, world.random);
+    const interval =
+      ends && make.drawInterval(ends[0], ends[1], world.range, mean, world.random, world.scattered);
     if (!ends || !interval) return undefined;
     return make.rivalry(`r-${++n}`, ends, interval, world.random, world.cite());
   });

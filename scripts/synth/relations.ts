@@ -26,6 +26,7 @@ export interface MonthInterval {
 /**
  * An interval shared by `a` and `b` that overlaps the range, or undefined when they never
  * coexist within it. Open only when both ends are open and the draw runs past the range.
+ * A scattered network's intervals last 1–12 years and start mostly in its dense years.
  */
 export function drawInterval(
   a: Span,
@@ -33,21 +34,34 @@ export function drawInterval(
   range: MonthRange,
   mean: number,
   random: Random,
+  scattered = false,
 ): MonthInterval | undefined {
   const hardEnd = Math.min(a.end, b.end);
   const earliest = Math.max(a.start, b.start, range.first - 36);
   const latest = Math.min(hardEnd, range.last);
   if (earliest > latest || hardEnd < range.first) return undefined;
-  let start = random.int(earliest, latest);
-  let end = start + random.duration(mean) - 1;
+  const draw = (from: number) => {
+    if (!scattered) return { start: random.int(from, latest), length: random.duration(mean) };
+    return { start: denseStart(from, latest, random), length: random.int(12, 144) };
+  };
+  let { start, length } = draw(earliest);
+  let end = start + length - 1;
   if (end < range.first) {
-    start = random.int(Math.max(earliest, range.first), latest);
-    end = start + random.duration(mean) - 1;
+    ({ start, length } = draw(Math.max(earliest, range.first)));
+    end = start + length - 1;
   }
   if (end >= hardEnd) return { start, end: hardEnd };
   if (hardEnd === Infinity && end > range.last && random.chance(0.5))
     return { start, end: undefined };
   return { start, end };
+}
+
+/** Years in blocks of five, alternately dense and sparse: a start in a sparse one is mostly redrawn. */
+function denseStart(from: number, to: number, random: Random): number {
+  let start = random.int(from, to);
+  for (let tries = 0; tries < 3 && Math.floor(start / 60) % 2 === 1; tries++)
+    start = random.int(from, to);
+  return start;
 }
 
 /** `from` and `to` of an interval, at mixed precisions that never end before they start. */

@@ -17,6 +17,11 @@ export interface World {
   members: number[][];
   /** A citation, shared between records so that a million records hold six arrays. */
   cite: () => SourceRef[];
+  /**
+   * Built as prosopographical data often is (see `SynthOptions.network`): partners drawn
+   * across the whole network, intervals of 1–12 years, dense and sparse years.
+   */
+  scattered: boolean;
 }
 
 /** A person's span, by index. */
@@ -32,7 +37,8 @@ export function partner(world: World, p: number): Span {
   const { random, members, home, people, factions } = world;
   const roll = random.next();
   const mates = members[home[p]];
-  if (roll < 0.7 && mates.length > 1) return people[random.pick(mates)].span;
+  if (roll < (world.scattered ? 0.05 : 0.7) && mates.length > 1)
+    return people[random.pick(mates)].span;
   if (roll < 0.92) return people[random.int(0, people.length - 1)].span;
   return factions[random.skewed(factions.length)].span;
 }
