@@ -2,7 +2,8 @@
  * patches/cytoscape+3.35.0.patch, applied by `npm install` (patch-package): Cytoscape reported
  * a bounding box as changed when it first computed it after a change that had already been
  * reported. The renderer computes boxes while drawing, so each step of the slider recomputed
- * the geometry of every element it changed a second time, in the frame after.
+ * the geometry of every element it changed a second time, in the frame after. The patch also
+ * answers the commonest call, one element whose box is cached, before allocating anything.
  */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +54,20 @@ describe('the patched Cytoscape', () => {
     ab.remove();
     ab.restore();
     expect(ab.boundingBox()).toEqual(before);
+  });
+
+  it('answers a cached single box as the full computation does, and follows a move', () => {
+    const { cy } = graph();
+    for (const id of ['a', 'b', 'ab']) {
+      const element = cy.getElementById(id);
+      element.boundingBox(); // fills the cache
+      const fast = { ...element.boundingBox() };
+      expect(fast).toEqual({ ...element.boundingBox({ useCache: false }) });
+    }
+    const a = cy.getElementById('a');
+    a.boundingBox();
+    a.position({ x: -50, y: 0 });
+    expect(a.boundingBox().x2).toBeLessThan(0);
+    expect(cy.getElementById('ab').boundingBox().x1).toBeLessThan(-40);
   });
 });

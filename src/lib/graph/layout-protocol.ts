@@ -41,11 +41,3 @@ export const PHASES = {
   years: { value: 0.6, label: 'Laying out each year…' },
   done: { value: 1, label: 'Done' },
 } satisfies Record<string, Progress>;
-
-/** The stored layout when it places every person and faction, else undefined. */
-export function completeLayout(data: DatasetRecords): Record<string, Position> | undefined {
-  const stored = data.layout?.positions;
-  if (!stored) return undefined;
-  const ids = [...data.people, ...data.factions].map((r) => r.id);
-  return ids.every((id) => Object.prototype.hasOwnProperty.call(stored, id)) ? stored : undefined;
-}

@@ -11,8 +11,8 @@ import { seededRandom } from '$lib/model/random';
 import { buildElements, graphLabels } from './elements';
 import { labelBox, removeOverlaps, type Box } from '$lib/model/layout/overlaps';
 import { canLayoutYears, computeYearLayouts, type YearPositions } from '$lib/model/layout/dynamic';
-import { completeYears } from '$lib/model/layout/positions-at';
-import { completeLayout } from './layout-protocol';
+import { canRefineLayout, completeLayout, completeYears } from '$lib/model/layout/positions-at';
+import { quickLayout } from '$lib/model/layout/quick';
 
 cytoscape.use(fcose);
 
@@ -168,7 +168,8 @@ function layoutBoxes(data: DatasetRecords, seed: number): Box[] {
 
 /**
  * Every layout a dataset needs: its stored ones when complete, else computed — one fixed
- * layout and, for datasets small enough, one per year that starts from it.
+ * layout (fCoSE, or the quick placement past `MAX_REFINED_NODES`) and, for datasets small
+ * enough, one per year that starts from it.
  */
 export function layoutDataset(
   data: DatasetRecords,
@@ -177,7 +178,7 @@ export function layoutDataset(
   let positions = completeLayout(data);
   if (!positions) {
     onPhase('layout');
-    positions = computeLayout(data).positions;
+    positions = canRefineLayout(data) ? computeLayout(data).positions : quickLayout(data);
   }
   let years = completeYears(data);
   if (!years && canLayoutYears(data)) {

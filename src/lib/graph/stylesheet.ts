@@ -12,6 +12,7 @@ import {
   FACTION_VISUALS,
   INSTITUTIONAL_MEMBERSHIP,
   LEADER_MEMBERSHIP,
+  OVERVIEW_EDGES,
   PAST_BETRAYAL,
   PERSON_SHAPE,
 } from '$lib/model/visual';
@@ -21,8 +22,35 @@ import { EMPHASIS_LEVELS, EMPHASIS_SIZE as S } from '$lib/model/emphasis';
 /** Factions grow with their members up to this many; the graph stores no larger count. */
 export const FULL_SIZE_MEMBERS = FACTION_SIZE.fullMembers;
 
-/** Builds the stylesheet for a palette; kinds look as `model/visual.ts` says. */
-export function buildStylesheet(p: Palette): StylesheetJson {
+/**
+ * Builds the stylesheet for a palette; kinds look as `model/visual.ts` says. `overview`: a
+ * large network zoomed out, drawn with the overview's lines (`OVERVIEW_EDGES`).
+ */
+export function buildStylesheet(p: Palette, overview = false): StylesheetJson {
+  return [...baseStyles(p), ...(overview ? overviewStyles() : []), OFF];
+}
+
+/** Hidden until first shown (presence.ts): last, so that nothing shows it by accident. */
+const OFF = { selector: '.off', style: { display: 'none' } } as const;
+
+/**
+ * Straight lines need no search for parallel edges nor curve geometry, and solid or long
+ * dashes are a few strokes where dots along a long line are thousands.
+ */
+function overviewStyles(): StylesheetJson {
+  return [
+    { selector: 'edge', style: { 'curve-style': 'straight' } },
+    {
+      selector: 'edge.membership',
+      style: { 'curve-style': 'haystack', opacity: OVERVIEW_EDGES.membershipOpacity },
+    },
+    { selector: 'edge.rivalry', style: { 'line-dash-pattern': OVERVIEW_EDGES.rivalryDash } },
+    { selector: 'edge.betrayal', style: { 'line-style': OVERVIEW_EDGES.betrayalLine } },
+    { selector: 'edge.ghost', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 6] } },
+  ];
+}
+
+function baseStyles(p: Palette): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -274,6 +302,5 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       selector: 'edge.selected, edge:selected',
       style: { 'underlay-color': p.selected, 'underlay-opacity': 0.35, 'underlay-padding': 4 },
     },
-    { selector: '.off', style: { display: 'none' } },
   ];
 }

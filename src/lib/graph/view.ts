@@ -18,6 +18,8 @@ import { isPartialDate, lastDay } from '$lib/model/dates';
 import { membershipKey } from '$lib/model/timeline';
 import type { Link } from '$lib/model/graph-query';
 import { EDGE_FILTER, membershipShown, type GraphFilters } from '$lib/model/filters';
+import { OVERVIEW } from '$lib/model/visual';
+import { boundsOf, fitViewport } from '$lib/model/layout/fit';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
 import { Presence } from './presence';
@@ -45,6 +47,10 @@ const FRESH_KINDS: ElementKind[] = ['faction', 'alliance', 'rivalry', 'betrayal'
  * and the next one restyle them all (about 15% of a step at 20,000 elements).
  */
 export const MAX_FRESH = 50;
+/** A large network's zoom range: its fit may be far below the bundled dataset's. */
+const LARGE_ZOOM = { minZoom: 0.02, maxZoom: 4 };
+/** Room around a node's position when fitting positions: the node and a short label. */
+const NODE_MARGIN = 30;
 
 export interface GraphViewOptions {
   container?: HTMLElement;
@@ -92,6 +98,10 @@ export class GraphView {
   private palette: Palette;
   /** The node the mouse or the keyboard is on: Tab enters the graph, arrows travel. */
   readonly pointer: Pointer;
+  /** A network large enough for the overview's level of detail (`OVERVIEW`). */
+  private readonly large: boolean;
+  /** Drawn with the overview's lines: a large network, zoomed out. */
+  private overview = false;
 
   constructor(options: GraphViewOptions) {
     this.factionIds = new Set(options.data.factions.map((f) => f.id));
@@ -109,17 +119,36 @@ export class GraphView {
     this.ends = new EndsByDay(ends);
     for (const e of ends)
       if (e.to !== undefined && isPartialDate(e.to)) this.endDay.set(e.id, lastDay(e.to));
+    const elements = buildElements(options.data, options.positions);
+    this.large = elements.length >= OVERVIEW.minElements;
+    // Styled once, with the detail the first fit will need (each change of sheet restyles all)
+    const container = options.container;
+    if (this.large && container) {
+      const zoom = fitViewport(
+        boundsOf(Object.values(options.positions), NODE_MARGIN),
+        { width: container.clientWidth, height: container.clientHeight },
+        30,
+        LARGE_ZOOM,
+      ).zoom;
+      this.overview = zoom < OVERVIEW.enter;
+    }
     this.cy = cytoscape({
-      container: options.container,
-      headless: !options.container,
-      elements: buildElements(options.data, options.positions),
-      style: buildStylesheet(options.palette),
-      layout: { name: 'preset' },
-      minZoom: 0.2,
-      maxZoom: 4,
+      container,
+      headless: !container,
+      // Headless (the specs): styles computed all the same, so that they can be read
+      styleEnabled: true,
+      elements,
+      style: buildStylesheet(options.palette, this.overview),
+      // The page fits once the first state is shown; a fit here measured every element
+      layout: { name: 'preset', fit: false },
+      ...(this.large ? LARGE_ZOOM : { minZoom: 0.2, maxZoom: 4 }),
       boxSelectionEnabled: false,
       autounselectify: true,
+      // Panning a large network moves a picture of it, edges hidden, until the view rests
+      textureOnViewport: this.large,
+      hideEdgesOnViewport: this.large,
     });
+    if (this.large) this.cy.on('zoom', () => this.updateDetail());
     this.presence = new Presence(this.cy);
     // Hover, or the keyboard, lifts a node and its neighbourhood and names it (pointer.ts).
     this.pointer = new Pointer(this.cy, options.onPoint ?? (() => {}));
@@ -373,15 +402,47 @@ export class GraphView {
     if (element.nonempty()) this.cy.animate({ center: { eles: element } }, { duration: 0 });
   }
 
-  /** Fits the visible graph into the viewport. */
+  /**
+   * Fits the visible graph into the viewport. A large network fits the positions of the
+   * nodes in the graph, with room for a node: measuring every element's box and label there
+   * took longer than drawing them.
+   */
   fit(padding = 30): void {
-    this.cy.fit(this.cy.elements(':visible'), padding);
+    if (this.large) {
+      const nodes = this.cy.nodes();
+      const bounds = boundsOf(
+        nodes.map((n) => n.position()),
+        NODE_MARGIN,
+      );
+      this.cy.viewport(
+        fitViewport(
+          bounds,
+          { width: this.cy.width(), height: this.cy.height() },
+          padding,
+          LARGE_ZOOM,
+        ),
+      );
+    } else this.cy.fit(this.cy.elements(':visible'), padding);
     this.cy.emit(FITTED_EVENT);
   }
 
   setPalette(palette: Palette): void {
     this.palette = palette;
-    this.cy.style(buildStylesheet(palette));
+    this.cy.style(buildStylesheet(palette, this.overview));
+  }
+
+  /** Switches a large network to the overview's lines when zoomed out, and back (`OVERVIEW`). */
+  private updateDetail(): void {
+    const zoom = this.cy.zoom();
+    const overview = this.overview ? zoom < OVERVIEW.leave : zoom < OVERVIEW.enter;
+    if (overview === this.overview) return;
+    this.overview = overview;
+    this.cy.style(buildStylesheet(this.palette, overview));
+  }
+
+  /** Whether the graph is drawn with the overview's lines (for specs and the legend). */
+  get detail(): 'overview' | 'full' {
+    return this.overview ? 'overview' : 'full';
   }
 
   /**

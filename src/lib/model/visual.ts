@@ -156,6 +156,25 @@ export const EDGE_VISUALS: Record<EdgeKind, EdgeVisual> = {
   },
 };
 
+/**
+ * Zoomed out on a large network (the overview, see `OVERVIEW`), where a dot is below a pixel
+ * and the canvas would still stroke every dot of every line: lines straight, betrayals solid
+ * with their arrow, rivalries in dashes three times as long, memberships fainter. Kinds still
+ * differ by colour, width, dash and arrow.
+ */
+export const OVERVIEW_EDGES = {
+  rivalryDash: EDGE_VISUALS.rivalry.dash.map((d) => d * 3),
+  betrayalLine: 'solid' as const,
+  membershipOpacity: 0.25,
+};
+
+/**
+ * The overview's rule: networks of at least `minElements` elements switch to the overview's
+ * lines below zoom `enter` and back above `leave` (apart, so that a zoom near the threshold
+ * does not restyle at every wheel step); labels below `minZoomedFontSize` are not drawn.
+ */
+export const OVERVIEW = { minElements: 2_000, enter: 0.45, leave: 0.55 } as const;
+
 /** A leader's membership: wider and stronger than a member's. */
 export const LEADER_MEMBERSHIP = { width: 2.5, opacity: 0.7 };
 /** A candidate (non-voting) member's membership: thinner and fainter than a member's. */

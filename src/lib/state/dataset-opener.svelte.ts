@@ -12,8 +12,13 @@ import type { NamedText } from '$lib/io/open';
 import { isGraphFile } from '$lib/io/file-kinds';
 import type { ImportMapping, NetworkSummary } from '$lib/io/import-mapping';
 import { layoutInWorker, openInWorker, type Task, type TaskResult } from '$lib/graph/layout-client';
-import { completeLayout, type Progress } from '$lib/graph/layout-protocol';
-import { canLayoutYears, completeYears } from '$lib/model/layout/positions-at';
+import type { Progress } from '$lib/graph/layout-protocol';
+import {
+  canLayoutYears,
+  canRefineLayout,
+  completeLayout,
+  completeYears,
+} from '$lib/model/layout/positions-at';
 import type { Explorer, LoadedDataset } from './explorer.svelte';
 import { clearSaved, saveDataset } from './persist';
 import {
@@ -67,6 +72,8 @@ export class DatasetOpener {
     const shown = this.#explorer.dataset;
     const data = shown.data;
     if (completeLayout(data) && (completeYears(data) || !canLayoutYears(data))) return;
+    // A large network keeps its quick placement: the worker would only compute it again
+    if (!completeLayout(data) && !canRefineLayout(data)) return;
     const done = await this.#run(layoutInWorker(data, this.#onProgress));
     // Only if the same dataset is still on screen
     if (!done?.positions || this.#explorer.dataset.data !== data) return;

@@ -6,6 +6,8 @@
 import type { LoadResult } from '$lib/io/load';
 import { fetchText } from '$lib/io/fetch-text';
 import type { DatasetRecords, Position } from '$lib/model/schema';
+import { completeLayout } from '$lib/model/layout/positions-at';
+import { quickLayout } from '$lib/model/layout/quick';
 import { clearSaved, readSaved } from './persist';
 
 type Loaded = Extract<LoadResult, { ok: true }>;
@@ -66,23 +68,11 @@ async function fromUrl(address: string): Promise<StartInfo> {
 }
 
 /**
- * Positions to show a dataset with at once: its stored layout when complete, else a circle to
- * stand in while the layout worker computes the real one.
+ * Positions to show a dataset with at once: its stored layout when complete, else a quick
+ * placement (model/layout/quick) that the layout worker may refine.
  */
 export function startPositions(data: DatasetRecords): Record<string, Position> {
-  const stored = data.layout?.positions;
-  const ids = [...data.factions, ...data.people].map((r) => r.id);
-  if (stored && ids.every((id) => Object.prototype.hasOwnProperty.call(stored, id))) return stored;
-  const radius = Math.max(150, ids.length * 14);
-  const positions: Record<string, Position> = {};
-  ids.forEach((id, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, ids.length);
-    positions[id] = {
-      x: Math.round(radius * Math.cos(angle)),
-      y: Math.round(radius * Math.sin(angle)),
-    };
-  });
-  return positions;
+  return completeLayout(data) ?? quickLayout(data);
 }
 
 /** The page's address without `data=` (path, query and hash), or undefined when it has none. */

@@ -14,9 +14,33 @@ import type { YearPositions } from './dynamic';
  */
 export const MAX_STORY_NODES = 400;
 
+/**
+ * Above this many people and factions, fCoSE takes minutes (35 s at its default quality for
+ * 4,000 nodes here, and its overlap pass is quadratic) while it holds a core the scrubbing
+ * needs: such datasets keep the quick placement (model/layout/quick).
+ */
+export const MAX_REFINED_NODES = 1_500;
+
+/** Whether a dataset is small enough for the worker's force-directed layout. */
+export function canRefineLayout(data: DatasetRecords): boolean {
+  return data.people.length + data.factions.length <= MAX_REFINED_NODES;
+}
+
 /** Whether a dataset is small enough for a layout per year and emphasis by year. */
 export function canLayoutYears(data: DatasetRecords): boolean {
   return data.people.length + data.factions.length <= MAX_STORY_NODES;
+}
+
+/** The stored layout when it places every person and faction, else undefined. */
+export function completeLayout(data: DatasetRecords): Record<string, Position> | undefined {
+  const stored = data.layout?.positions;
+  if (!stored) return undefined;
+  return placesAll(data, stored) ? stored : undefined;
+}
+
+function placesAll(data: DatasetRecords, positions: Record<string, Position>): boolean {
+  const has = (id: string) => Object.prototype.hasOwnProperty.call(positions, id);
+  return data.people.every((r) => has(r.id)) && data.factions.every((r) => has(r.id));
 }
 
 /**
@@ -26,11 +50,9 @@ export function canLayoutYears(data: DatasetRecords): boolean {
 export function completeYears(data: DatasetRecords): YearPositions | undefined {
   const years = data.layout?.years;
   if (!years) return undefined;
-  const ids = [...data.people, ...data.factions].map((r) => r.id);
   for (let y = yearOf(data.dataset.range.from); y <= yearOf(data.dataset.range.to); y++) {
     const positions = years[String(y)];
-    if (!positions || !ids.every((id) => Object.prototype.hasOwnProperty.call(positions, id)))
-      return undefined;
+    if (!positions || !placesAll(data, positions)) return undefined;
   }
   return years;
 }

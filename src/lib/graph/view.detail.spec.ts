@@ -1,0 +1,85 @@
+/**
+ * Level of detail on a headless Cytoscape: a large network zoomed out draws its lines straight,
+ * betrayals solid and rivalries in long dashes, and returns to full detail zoomed in, with a
+ * gap between the two thresholds; a small network never changes.
+ */
+import type { Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { generateDataset, sizeForElements } from '../../../scripts/synth/generate';
+import { defaultFilters } from '$lib/model/filters';
+import type { DatasetRecords } from '$lib/model/schema';
+import { buildTimeline, yearWindow } from '$lib/model/timeline';
+import { EDGE_VISUALS, OVERVIEW, OVERVIEW_EDGES } from '$lib/model/visual';
+import { bundledDataset } from '$lib/testing/bundled';
+import { quickLayout } from '$lib/model/layout/quick';
+import { lightPalette } from './palette';
+import { GraphView } from './view';
+
+const cyOf = (view: GraphView) => (view as unknown as { cy: Core }).cy;
+
+function open(data: DatasetRecords, year: number) {
+  const view = new GraphView({ data, positions: quickLayout(data), palette: lightPalette });
+  view.show(buildTimeline(data).stateAt(yearWindow(year)), defaultFilters);
+  return view;
+}
+
+/** How the first edge of a kind in the graph is drawn now. */
+function drawn(view: GraphView, kind: string) {
+  const edges = cyOf(view).edges(`.${kind}`);
+  if (edges.empty()) throw new Error(`no ${kind} in the graph`);
+  const edge = edges[0];
+  return {
+    line: edge.style('line-style') as string,
+    curve: edge.style('curve-style') as string,
+    dash: String(edge.style('line-dash-pattern'))
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number),
+  };
+}
+
+describe('level of detail', () => {
+  const large = generateDataset({ seed: 1, ...sizeForElements(5_000) });
+
+  it('draws a large network zoomed out with the overview lines, and full detail zoomed in', () => {
+    const view = open(large, 1930);
+    const cy = cyOf(view);
+    expect(cy.elements().length).toBeGreaterThan(0);
+    cy.zoom(1);
+    expect(view.detail).toBe('full');
+    expect(drawn(view, 'betrayal').line).toBe(EDGE_VISUALS.betrayal.line);
+    expect(drawn(view, 'alliance').curve).toBe('bezier');
+
+    cy.zoom(OVERVIEW.enter - 0.05);
+    expect(view.detail).toBe('overview');
+    expect(drawn(view, 'betrayal').line).toBe(OVERVIEW_EDGES.betrayalLine);
+    expect(drawn(view, 'alliance').curve).toBe('straight');
+    expect(drawn(view, 'rivalry').dash).toEqual(OVERVIEW_EDGES.rivalryDash);
+
+    // Between the thresholds it stays as it is, either way
+    cy.zoom((OVERVIEW.enter + OVERVIEW.leave) / 2);
+    expect(view.detail).toBe('overview');
+    cy.zoom(OVERVIEW.leave + 0.05);
+    expect(view.detail).toBe('full');
+    cy.zoom((OVERVIEW.enter + OVERVIEW.leave) / 2);
+    expect(view.detail).toBe('full');
+    expect(drawn(view, 'rivalry').dash).toEqual(EDGE_VISUALS.rivalry.dash);
+    view.destroy();
+  });
+
+  it('keeps the overview through a change of theme', () => {
+    const view = open(large, 1930);
+    cyOf(view).zoom(0.2);
+    view.setPalette(lightPalette);
+    expect(drawn(view, 'betrayal').line).toBe(OVERVIEW_EDGES.betrayalLine);
+    view.destroy();
+  });
+
+  it('never changes a small network', () => {
+    const view = open(bundledDataset(), 1928);
+    cyOf(view).zoom(0.2);
+    expect(view.detail).toBe('full');
+    expect(drawn(view, 'betrayal').line).toBe(EDGE_VISUALS.betrayal.line);
+    view.destroy();
+  });
+});
