@@ -18,6 +18,7 @@ import { defaultFilters, type GraphFilters } from '$lib/model/filters';
 import type { DatasetRecords, Person, Position } from '$lib/model/schema';
 import { lightPalette } from '$lib/model/visual';
 import { membershipKey } from '$lib/model/timeline';
+import { kindShown } from '$lib/model/visibility';
 import { escapeXml, xmlAttributes } from './xml';
 
 /** Options of `toGexf`. */
@@ -224,13 +225,18 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
     const color = palette[type as 'membership' | 'alliance' | 'rivalry' | 'betrayal'];
     edges.push(element('edge', attributes, { type, ...values }, spell, { color }));
   };
+  const institutions = new Set(
+    data.factions.filter((f) => f.kind === 'institution').map((f) => f.id),
+  );
   if (filters.memberships) {
     for (const m of data.memberships) {
+      // Offices in institutions follow their own filter, as on the graph (model/visibility)
+      if (!kindShown(filters, 'membership', institutions.has(m.faction))) continue;
       const values = { role: m.role, disputed: m.disputed, ...possibleValues(m), ...dates(m) };
       edge(`m:${membershipKey(m)}`, 'membership', [m.person, m.faction], values, intervalSpell(m));
     }
   }
-  if (filters.alliances) {
+  if (kindShown(filters, 'alliance')) {
     for (const r of data.alliances)
       edge(
         `a:${r.id}`,
@@ -240,7 +246,7 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
         intervalSpell(r),
       );
   }
-  if (filters.rivalries) {
+  if (kindShown(filters, 'rivalry')) {
     for (const r of data.rivalries)
       edge(
         `r:${r.id}`,
@@ -250,7 +256,7 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
         intervalSpell(r),
       );
   }
-  if (filters.betrayals) {
+  if (kindShown(filters, 'betrayal')) {
     for (const b of data.betrayals) {
       const dated = { from: b.date, to: b.date };
       const values = { disputed: b.disputed, ...possibleValues(dated), date: b.date };

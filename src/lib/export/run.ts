@@ -63,6 +63,8 @@ export interface ExportInput {
   selection: string | undefined;
   /** A position for every node (the layout, with any node dragged since). */
   positions: Record<string, Position>;
+  /** Emphasis levels of the people shown (level 0 recedes; see model/visibility). */
+  levels?: ReadonlyMap<string, number>;
 }
 
 /** The graph's pictures, as `GraphView` draws them. */
@@ -93,7 +95,14 @@ export async function buildExport(
     return { blob: new Blob([text], { type: 'application/json' }), fileName };
   }
   if (format === 'json') {
-    const bundle = snapshotBundle(data, input.timeline, window, filters, input.positions);
+    const bundle = snapshotBundle(
+      data,
+      input.timeline,
+      window,
+      filters,
+      input.positions,
+      input.levels,
+    );
     const text = `${JSON.stringify(bundle, null, 2)}\n`;
     return { blob: new Blob([text], { type: 'application/json' }), fileName };
   }

@@ -5,7 +5,8 @@
  * record refers to, even one not active that year (it stays hidden, as on screen).
  */
 import type { DatasetRecords, Layout, Position, SourceRef } from '$lib/model/schema';
-import { membershipShown, type GraphFilters } from '$lib/model/filters';
+import type { GraphFilters } from '$lib/model/filters';
+import { shownAt } from '$lib/model/visibility';
 import type { DaySpan } from '$lib/model/dates';
 import { membershipKey, windowLabel, windowTime, type Timeline } from '$lib/model/timeline';
 
@@ -19,10 +20,11 @@ export function exportFileName(datasetId: string, year: number | string, ext: st
 }
 
 /**
- * The records of `window` (a year or a month) that the filters show: people present (without the dead when they are
- * hidden), active factions, active relationships of the kinds shown and not involving a hidden
- * dead person, betrayals of the year (and earlier ones when past betrayals are shown), the
- * year's events. Then everything those records refer to, and the sources all of them cite.
+ * The records of `window` (a year or a month) that the graph shows with these filters and
+ * emphasis `levels` (model/visibility: people present, without the dead of earlier periods
+ * when the dead are hidden, nor people with no tie when inactive people are; active factions;
+ * relationships of the kinds shown between shown ends; betrayals of the period and earlier
+ * ones when past betrayals are shown), and the period's events. Then everything those records refer to, and the sources all of them cite.
  * With every filter on, the snapshot's state in `window` is the dataset's state in it. Every
  * node kept gets its position from `positions`, which must hold one for every node.
  */
@@ -32,39 +34,16 @@ export function snapshotBundle(
   window: DaySpan,
   filters: GraphFilters,
   positions: Record<string, Position>,
+  levels?: ReadonlyMap<string, number>,
 ): SnapshotBundle {
   const state = timeline.stateAt(window);
-  const nodes = new Set<string>(state.factions);
-  const hidden = new Set<string>();
-  for (const [id, status] of state.people) (status.alive || filters.dead ? nodes : hidden).add(id);
-  // Relationships of the hidden dead are hidden with them
-  const ends = (a: string, b: string) => !hidden.has(a) && !hidden.has(b);
-
+  // What the graph shows, as it decides it (model/visibility)
+  const shown = shownAt(data, state, filters, levels);
   const keep = {
-    nodes,
-    memberships: new Set<string>(),
-    relations: new Set<string>(),
+    nodes: new Set<string>([...shown.factions, ...shown.people.keys()]),
+    memberships: shown.memberships,
+    relations: new Set<string>([...shown.alliances, ...shown.rivalries, ...shown.betrayals.keys()]),
   };
-  const institutions = new Set(
-    data.factions.filter((f) => f.kind === 'institution').map((f) => f.id),
-  );
-  for (const m of data.memberships) {
-    const key = membershipKey(m);
-    const shown = membershipShown(filters, institutions.has(m.faction));
-    if (shown && state.memberships.has(key) && ends(m.person, m.faction)) keep.memberships.add(key);
-  }
-  const pairs = [
-    [filters.alliances, data.alliances, state.alliances],
-    [filters.rivalries, data.rivalries, state.rivalries],
-  ] as const;
-  for (const [on, records, active] of pairs) {
-    for (const r of records) if (on && active.has(r.id) && ends(r.a, r.b)) keep.relations.add(r.id);
-  }
-  for (const b of data.betrayals) {
-    const shown =
-      state.betrayals.has(b.id) || (filters.pastBetrayals && state.pastBetrayals.has(b.id));
-    if (filters.betrayals && shown && ends(b.by, b.against)) keep.relations.add(b.id);
-  }
   for (const id of state.events) keep.relations.add(id);
   closeReferences(data, keep);
 

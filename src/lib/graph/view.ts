@@ -17,8 +17,9 @@ import { DeathsByDay, EndsByDay } from '$lib/model/days-index';
 import { isPartialDate, lastDay } from '$lib/model/dates';
 import { membershipKey } from '$lib/model/timeline';
 import type { Link } from '$lib/model/graph-query';
-import { EDGE_FILTER, membershipShown, type GraphFilters } from '$lib/model/filters';
-import { OVERVIEW } from '$lib/model/visual';
+import { EDGE_FILTER, type GraphFilters } from '$lib/model/filters';
+import { betrayalShown, kindShown, personShown } from '$lib/model/visibility';
+import { OVERVIEW, type EdgeKind } from '$lib/model/visual';
 import { boundsOf, fitViewport } from '$lib/model/layout/fit';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
@@ -502,20 +503,22 @@ export class GraphView {
       return node;
     }
     const status = this.state.people.get(id);
-    const dying = diesDuring(status, this.state.window);
-    const dead = status !== undefined && !status.alive && !dying;
-    if (dying) this.dying.add(id);
-    else this.dying.delete(id);
     // Without levels (a dataset too large for emphasis) everyone keeps the first size
     const level = this.levels.size > 0 ? (this.levels.get(id) ?? 0) : 1;
-    const background = !dead && level === 0;
+    const look = personShown(
+      status,
+      this.state.window,
+      this.filters.inactive === this.showBackground
+        ? this.filters
+        : { ...this.filters, inactive: this.showBackground },
+      this.levels.size > 0 ? level : undefined,
+    );
+    const dying = look?.dying ?? diesDuring(status, this.state.window);
+    if (dying) this.dying.add(id);
+    else this.dying.delete(id);
     // What is off leaves the graph as it is: restyling it would be wasted
-    const off =
-      outside ||
-      status === undefined ||
-      (dead && !this.filters.dead) ||
-      (background && !this.showBackground);
-    if (this.presence.setOff(node, off)) return node;
+    if (this.presence.setOff(node, outside || !look) || !look) return node;
+    const { dead, background } = look;
     node.toggleClass('dead', dead);
     if (node.hasClass('dying') !== dying) node.toggleClass('dying', dying);
     if (node.hasClass('background') !== background) node.toggleClass('background', background);
@@ -531,17 +534,12 @@ export class GraphView {
     const edge = this.presence.get(elementId(kind, key))[0];
     if (!edge || !this.state || !this.filters) return undefined;
     this.markDispute(edge);
-    const filterOn =
-      kind === 'membership'
-        ? membershipShown(this.filters, edge.hasClass('institutional'))
-        : this.filters[EDGE_FILTER[kind as keyof typeof EDGE_FILTER]];
     if (kind === 'betrayal') {
-      const strong = this.state.betrayals.has(key);
-      const past = this.state.pastBetrayals.has(key) && this.filters.pastBetrayals;
-      if (!this.presence.setOff(edge, !filterOn || (!strong && !past)))
-        edge.toggleClass('past', !strong && past);
+      const look = betrayalShown(this.state, this.filters, key);
+      if (!this.presence.setOff(edge, !look)) edge.toggleClass('past', look === 'past');
       return edge;
     }
+    const filterOn = kindShown(this.filters, kind as EdgeKind, edge.hasClass('institutional'));
     const active = this.state[STATE_SET[kind as keyof typeof STATE_SET]].has(key);
     if (!this.presence.setOff(edge, !filterOn || !active)) {
       // Ends during the period: drawn fading, not as fully active beside what replaced it

@@ -3,7 +3,7 @@ import { defaultFilters, type GraphFilters } from './filters';
 import { buildLookup } from './lookup';
 import type { DatasetRecords } from './schema';
 import { nextSort, sortRows, tableRows } from './table';
-import type { TimelineState } from './timeline';
+import { yearWindow, type TimelineState } from './timeline';
 
 const cite = [{ source: 'c' }];
 const data: DatasetRecords = {
@@ -66,7 +66,8 @@ const data: DatasetRecords = {
 };
 
 /** The state of 1926, by hand: Zinoviev died that year, betrayal b25 is past. */
-const state1926: Omit<TimelineState, 'window' | 'factions' | 'events' | 'uncertain'> = {
+const state1926: Omit<TimelineState, 'factions' | 'events' | 'uncertain'> = {
+  window: yearWindow(1926),
   people: new Map([
     ['stalin', { alive: true }],
     ['bukharin', { alive: true }],
@@ -79,8 +80,8 @@ const state1926: Omit<TimelineState, 'window' | 'factions' | 'events' | 'uncerta
   pastBetrayals: new Set(['b25']),
 };
 
-function rows(filters: Partial<GraphFilters> = {}) {
-  return tableRows(state1926, buildLookup(data), { ...defaultFilters, ...filters });
+function rows(filters: Partial<GraphFilters> = {}, state = state1926) {
+  return tableRows(state, buildLookup(data), { ...defaultFilters, ...filters });
 }
 
 describe('tableRows', () => {
@@ -107,7 +108,13 @@ describe('tableRows', () => {
     expect(ids({ pastBetrayals: false })).not.toContain('b25');
     expect(ids({ betrayals: false })).toEqual(['duumvirate', 'bukharin--right--1924', 'riv']);
     expect(ids({ memberships: false, alliances: false, rivalries: false })).toEqual(['b26', 'b25']);
-    expect(ids({ dead: false })).toEqual(['duumvirate', 'bukharin--right--1924']);
+    // Dying in 1926, Zinoviev is drawn alive that year, as on the graph; hidden from 1927
+    expect(ids({ dead: false })).toEqual(ids({}));
+    const later = { ...state1926, window: yearWindow(1927) };
+    expect(rows({ dead: false }, later).map((r) => r.id)).toEqual([
+      'duumvirate',
+      'bukharin--right--1924',
+    ]);
   });
 });
 

@@ -2,7 +2,8 @@
 import { citationText, resolveSources, shortCitation, type ResolvedSource } from './citations';
 import { formatPartialDate } from './dates';
 import { byDate } from './details-relations';
-import { membershipShown, type GraphFilters } from './filters';
+import type { GraphFilters } from './filters';
+import { betrayalShown, kindShown, personShown } from './visibility';
 import { named, type NamedRef } from './labels';
 import type { Lookup } from './lookup';
 import type { SourceRef } from './schema';
@@ -53,14 +54,15 @@ export const defaultSort: TableSort = { column: 'type', direction: 'ascending' }
 
 /**
  * The rows for a year's state: active memberships, alliances and rivalries, the year's
- * betrayals and (when `filters.pastBetrayals`) earlier ones marked "(past)". Kinds switched
- * off in `filters` are left out, and with `filters.dead` off so are rows touching someone
- * dead in that year. Rows come in the default order (Type, then From).
+ * betrayals and (when `filters.pastBetrayals`) earlier ones marked "(past)". What the graph
+ * would not show is left out (model/visibility): kinds switched off, and with `filters.dead`
+ * off, rows touching someone dead before the period. Rows come in the default order (Type,
+ * then From).
  */
 export function tableRows(
   state: Pick<
     TimelineState,
-    'people' | 'memberships' | 'alliances' | 'rivalries' | 'betrayals' | 'pastBetrayals'
+    'window' | 'people' | 'memberships' | 'alliances' | 'rivalries' | 'betrayals' | 'pastBetrayals'
   >,
   lookup: Lookup,
   filters: GraphFilters,
@@ -77,17 +79,23 @@ export function tableRows(
     const ref = lookup.byId.get(id);
     const faction = ref?.kind === 'membership' ? lookup.byId.get(ref.record.faction) : undefined;
     const office = faction?.kind === 'faction' && faction.record.kind === 'institution';
-    if (membershipShown(filters, office)) add(id);
+    if (kindShown(filters, 'membership', office)) add(id);
   });
-  if (filters.alliances) state.alliances.forEach((id) => add(id));
-  if (filters.rivalries) state.rivalries.forEach((id) => add(id));
-  if (filters.betrayals) {
-    state.betrayals.forEach((id) => add(id));
-    if (filters.pastBetrayals) state.pastBetrayals.forEach((id) => add(id, true));
+  if (kindShown(filters, 'alliance')) state.alliances.forEach((id) => add(id));
+  if (kindShown(filters, 'rivalry')) state.rivalries.forEach((id) => add(id));
+  for (const id of [...state.betrayals, ...state.pastBetrayals]) {
+    const look = betrayalShown(state, filters, id);
+    if (look) add(id, look === 'past');
   }
-  const dead = (id: string) => state.people.get(id)?.alive === false;
-  const shown = filters.dead ? rows : rows.filter((r) => !dead(r.from.id) && !dead(r.to.id));
-  return sortRows(shown, defaultSort);
+  // An end that is a person must be shown (the dead of earlier periods hide with the dead)
+  const endShown = (id: string) => {
+    const status = state.people.get(id);
+    return !status || personShown(status, state.window, filters, undefined) !== undefined;
+  };
+  return sortRows(
+    rows.filter((r) => endShown(r.from.id) && endShown(r.to.id)),
+    defaultSort,
+  );
 }
 
 function rowOf(lookup: Lookup, id: string, past: boolean): TableRow | undefined {

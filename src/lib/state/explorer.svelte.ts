@@ -362,6 +362,7 @@ export class Explorer {
       comparison: this.comparison,
       selection: this.selection,
       positions: { ...this.positions, ...moved },
+      levels: this.levels,
     };
   }
 

@@ -7,7 +7,8 @@ import { emphasisSize, personLevels } from '../emphasis';
 import { graphLabels } from '../graph-labels';
 import { canLayoutYears } from '../layout/positions-at';
 import { yearWindow } from '../timeline';
-import { EDGE_FILTER, membershipShown, type GraphFilters } from '../filters';
+import type { GraphFilters } from '../filters';
+import { betrayalShown, kindShown, personShown } from '../visibility';
 import { diesDuring, graphFate } from '../format';
 import type { DatasetRecords, Position } from '../schema';
 import { membershipKey } from '../timeline-records';
@@ -143,12 +144,10 @@ export function graphScene(input: {
   }
   for (const person of data.people) {
     const status = state.people.get(person.id);
-    if (!status) continue;
-    const dying = diesDuring(status, state.window);
-    const dead = !status.alive && !dying;
     const level = levels.size > 0 ? (levels.get(person.id) ?? 0) : 1;
-    const background = !dead && level === 0;
-    if ((dead && !filters.dead) || (background && !filters.inactive)) continue;
+    const look = personShown(status, state.window, filters, levels.size > 0 ? level : undefined);
+    if (!status || !look) continue;
+    const { dead, dying, background } = look;
     const { size, font } = emphasisSize(level);
     nodes.push({
       id: person.id,
@@ -200,7 +199,7 @@ export function graphScene(input: {
   for (const m of data.memberships) {
     const key = membershipKey(m);
     const inst = institutions.has(m.faction);
-    if (!state.memberships.has(key) || !membershipShown(filters, inst)) continue;
+    if (!state.memberships.has(key) || !kindShown(filters, 'membership', inst)) continue;
     const look = m.role === 'leader' ? { ...LEADER_MEMBERSHIP } : {};
     edge(
       `m:${key}`,
@@ -210,18 +209,17 @@ export function graphScene(input: {
       inst ? { ...look, ...INSTITUTIONAL_MEMBERSHIP } : look,
     );
   }
-  if (filters[EDGE_FILTER.alliance])
+  if (kindShown(filters, 'alliance'))
     for (const a of data.alliances)
       if (state.alliances.has(a.id)) edge(`a:${a.id}`, 'alliance', a.a, a.b);
-  if (filters[EDGE_FILTER.rivalry])
+  if (kindShown(filters, 'rivalry'))
     for (const r of data.rivalries)
       if (state.rivalries.has(r.id)) edge(`r:${r.id}`, 'rivalry', r.a, r.b);
-  if (filters[EDGE_FILTER.betrayal])
-    for (const b of data.betrayals) {
-      if (state.betrayals.has(b.id)) edge(`b:${b.id}`, 'betrayal', b.by, b.against);
-      else if (filters.pastBetrayals && state.pastBetrayals.has(b.id))
-        edge(`b:${b.id}`, 'betrayal', b.by, b.against, PAST_BETRAYAL);
-    }
+  for (const b of data.betrayals) {
+    const look = betrayalShown(state, filters, b.id);
+    if (look === 'current') edge(`b:${b.id}`, 'betrayal', b.by, b.against);
+    else if (look === 'past') edge(`b:${b.id}`, 'betrayal', b.by, b.against, PAST_BETRAYAL);
+  }
   return { nodes, edges };
 }
 
