@@ -12,7 +12,7 @@ import { buildTimeline, yearWindow } from '../src/lib/model/timeline';
 import type { DatasetRecords, Position } from '../src/lib/model/schema';
 import { exportFileName, snapshotBundle } from '../src/lib/export/snapshot';
 import { toGexf } from '../src/lib/export/gexf';
-import { completeLayout } from '../src/lib/graph/layout-protocol';
+import { completeLayout } from '../src/lib/model/layout/positions-at';
 import { computeLayout } from '../src/lib/graph/layout';
 import {
   parseExportArgs,

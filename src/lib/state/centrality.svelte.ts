@@ -56,12 +56,21 @@ export class CentralityState {
   }
 
   /**
-   * Computes the series for a panel that shows it: at once for small datasets; large ones
-   * wait for `request` ("Compute centrality"), since their worker takes a core for a while.
+   * Computes the series for a panel that shows it: small datasets once the page is idle;
+   * large ones wait for `request` ("Compute centrality"), since their worker takes a core.
    */
   auto(): void {
-    if (this.small) this.request();
+    if (!this.small || this.series || this.waiting) return;
+    // Once the page is idle: the first graph comes first (a first visit shows This year)
+    this.waiting = true;
+    const start = () => {
+      this.waiting = false;
+      this.request();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1500 });
+    else setTimeout(start, 200);
   }
+  private waiting = false;
 
   /** Starts computing the series for what is shown, unless it is there or under way. */
   request(): void {
