@@ -99,6 +99,21 @@ export async function timedPress(page: Page, key: string): Promise<number> {
   return page.evaluate(() => window.__benchProbe!.wait());
 }
 
+/**
+ * Long tasks (≥ 50 ms) on an idle page over `ms` milliseconds: work that runs without a user's
+ * action (centrality, layout, caches), which must come in slices.
+ */
+export async function idleLongTasks(page: Page, ms: number): Promise<number[]> {
+  const from = await page.evaluate(() => window.__benchProbe!.now());
+  await page.waitForTimeout(ms);
+  return page.evaluate((since) => window.__benchProbe!.longTasks(since), from);
+}
+
+/** Long tasks from navigation to the first drawn graph. */
+export function loadLongTasks(page: Page, openMs: number): Promise<number[]> {
+  return page.evaluate((to) => window.__benchProbe!.longTasks(0, to), openMs);
+}
+
 /** The latency of the "This year" panel for the last timed key press (see probe.js). */
 export function panelLatency(page: Page): Promise<number> {
   return page.evaluate(() => window.__benchProbe!.panel());
@@ -106,6 +121,8 @@ export function panelLatency(page: Page): Promise<number> {
 
 /** The in-page probe's interface (probe.js). */
 export interface BenchProbe {
+  longTasks(from?: number, to?: number): number[];
+  now(): number;
   arm(): void;
   wait(): Promise<number>;
   panel(): Promise<number>;

@@ -64,7 +64,25 @@
     { capture: true },
   );
 
+  /** @type {{ start: number, duration: number }[]} tasks of 50 ms or more on the main thread */
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no long-task timing in this browser: the figures stay empty
+  }
+
   /** @type {any} */ (window).__benchProbe = {
+    /** Long tasks that started between `from` and `to` (page time, ms). */
+    longTasks(from = 0, to = Infinity) {
+      return longTasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration);
+    },
+    now() {
+      return performance.now();
+    },
     /** Times the next key press; `wait()` returns its latency, `panel()` the panel's. */
     arm() {
       /** @type {(ms: number) => void} */

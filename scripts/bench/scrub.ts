@@ -12,7 +12,16 @@ import {
 } from '../synth/generate';
 import { datasetFiles } from '../synth/write';
 import { snapshotYears, timeIdle, timeRebuild } from './baselines';
-import { newBenchContext, openApp, pageProblems, settle, timedPress, panelLatency } from './page';
+import {
+  idleLongTasks,
+  loadLongTasks,
+  newBenchContext,
+  openApp,
+  pageProblems,
+  settle,
+  timedPress,
+  panelLatency,
+} from './page';
 import { summarize, type Summary } from './stats';
 import { pingPong } from './years';
 
@@ -37,6 +46,11 @@ export interface ScrubResult {
   network?: SynthNetwork;
   /** From navigation to the first drawn graph (the `factions:graph-drawn` mark). */
   openMs?: number;
+  /**
+   * Long tasks (≥ 50 ms), in ms: during the load up to the first graph, and in the 3 s after
+   * it with no input (what the page does on its own must come in slices shorter than that).
+   */
+  longTasks?: { load: number[]; idle: number[] };
   /** Elements shown in the first and the last year. */
   visible: { first: number; last: number };
   years: { from: number; to: number };
@@ -120,6 +134,10 @@ export async function benchScrub(
     const openMs = await page.evaluate(
       () => performance.getEntriesByName('factions:graph-drawn')[0]?.startTime ?? NaN,
     );
+    const longTasks = {
+      load: await loadLongTasks(page, openMs),
+      idle: await idleLongTasks(page, 3000),
+    };
     await page.getByRole('slider', { name: 'Year' }).focus();
     await timedPress(page, 'Home');
     await scrub(page, pingPong(from, to, 2 * (to - from)), from, true); // warm-up, there and back
@@ -146,6 +164,7 @@ export async function benchScrub(
       elements,
       network,
       openMs,
+      longTasks,
       visible,
       years: { from, to },
       app: {

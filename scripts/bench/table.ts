@@ -42,6 +42,11 @@ export function coreTable(core: CoreResult[]): string {
   );
 }
 
+/** "3 (max 120 ms)", or "none". */
+function longest(tasks: number[]): string {
+  return tasks.length ? `${tasks.length} (max ${Math.round(Math.max(...tasks))} ms)` : 'none';
+}
+
 /** Scrubbing figures per size, with centrality per time step beside the step figures. */
 export function scrubTable(scrub: ScrubResult[], centrality: CentralityResult[] = []): string {
   const perStep = (r: ScrubResult) => {
@@ -55,6 +60,7 @@ export function scrubTable(scrub: ScrubResult[], centrality: CentralityResult[] 
       'network',
       'shown',
       'first graph',
+      'long tasks: load / idle 3 s',
       'app step',
       '"This year" panel',
       'app step, key held',
@@ -71,6 +77,7 @@ export function scrubTable(scrub: ScrubResult[], centrality: CentralityResult[] 
       r.network ?? 'local',
       `${count(r.visible.first)}–${count(r.visible.last)}`,
       r.openMs === undefined || !Number.isFinite(r.openMs) ? '–' : `${Math.round(r.openMs)} ms`,
+      r.longTasks ? `${longest(r.longTasks.load)} / ${longest(r.longTasks.idle)}` : '–',
       timing(r.app.step),
       timing(r.app.panel),
       timing(r.app.held),

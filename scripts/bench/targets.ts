@@ -62,6 +62,16 @@ export function checkTargets(
       pass: open < 2000,
     });
   }
+  for (const r of scrub.filter((s) => s.longTasks)) {
+    const idle = r.longTasks!.idle;
+    checks.push({
+      target: `no long task on the idle page at ${name(r)} (> 50 ms, 3 s after opening)`,
+      measured: idle.length
+        ? `${idle.length}, longest ${Math.round(Math.max(...idle))} ms`
+        : 'none',
+      pass: idle.length === 0,
+    });
+  }
   const core100k = core.find((c) => c.relations === 100_000);
   if (core100k) {
     checks.push({
