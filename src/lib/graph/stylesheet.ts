@@ -107,6 +107,11 @@ function baseStyles(p: Palette): StylesheetJson {
         shape: FACTION_VISUALS[kind].shape,
       },
     })),
+    {
+      // A large network's leading actors, named at any zoom (LEADING; data set on zoom)
+      selector: 'node.leading',
+      style: { 'font-size': 'data(leadFont)', 'font-weight': 'bold', 'z-index': 5 },
+    },
     // Dies during the period shown: alive, with a dotted border, "dies Aug 1936" below.
     { selector: 'node.dying', style: { 'border-style': 'dotted', 'border-width': 3 } },
     {

@@ -9,7 +9,7 @@ import { generateDataset, sizeForElements } from '../../../scripts/synth/generat
 import { defaultFilters } from '$lib/model/filters';
 import type { DatasetRecords } from '$lib/model/schema';
 import { buildTimeline, yearWindow } from '$lib/model/timeline';
-import { EDGE_VISUALS, OVERVIEW, OVERVIEW_EDGES } from '$lib/model/visual';
+import { EDGE_VISUALS, LEADING, OVERVIEW, OVERVIEW_EDGES } from '$lib/model/visual';
 import { bundledDataset } from '$lib/testing/bundled';
 import { quickLayout } from '$lib/model/layout/quick';
 import { lightPalette } from './palette';
@@ -72,6 +72,26 @@ describe('level of detail', () => {
     cyOf(view).zoom(0.2);
     view.setPalette(lightPalette);
     expect(drawn(view, 'betrayal').line).toBe(OVERVIEW_EDGES.betrayalLine);
+    view.destroy();
+  });
+
+  it('names the leading actors at any zoom: their labels keep their size on screen', async () => {
+    const view = open(large, 1930);
+    const cy = cyOf(view);
+    const leading = cy.$('node.leading');
+    // The leading people and factions, those in the graph that year
+    expect(leading.length).toBeGreaterThan(LEADING.people / 2);
+    expect(leading.length).toBeLessThanOrEqual(LEADING.people + LEADING.factions);
+    cy.zoom(0.2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const node of leading)
+      expect(node.numericStyle('font-size')).toBeCloseTo(LEADING.fontPx / 0.2);
+    cy.zoom(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const node of leading) expect(node.numericStyle('font-size')).toBe(LEADING.fontPx);
+    expect(cy.$('node.person:not(.leading)').first().numericStyle('font-size')).toBeLessThan(
+      LEADING.fontPx / 0.2,
+    );
     view.destroy();
   });
 

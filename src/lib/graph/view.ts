@@ -19,7 +19,7 @@ import { membershipKey } from '$lib/model/timeline';
 import type { Link } from '$lib/model/graph-query';
 import { EDGE_FILTER, type GraphFilters } from '$lib/model/filters';
 import { betrayalShown, kindShown, personShown } from '$lib/model/visibility';
-import { OVERVIEW, type EdgeKind } from '$lib/model/visual';
+import { LEADING, OVERVIEW, type EdgeKind } from '$lib/model/visual';
 import { boundsOf, fitViewport } from '$lib/model/layout/fit';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
@@ -151,6 +151,7 @@ export class GraphView {
     });
     if (this.large) this.cy.on('zoom', () => this.updateDetail());
     this.presence = new Presence(this.cy);
+    if (this.large) this.markLeading(options.data);
     // Hover, or the keyboard, lifts a node and its neighbourhood and names it (pointer.ts).
     this.pointer = new Pointer(this.cy, options.onPoint ?? (() => {}));
     const onSelect = options.onSelect;
@@ -435,10 +436,57 @@ export class GraphView {
   /** Switches a large network to the overview's lines when zoomed out, and back (`OVERVIEW`). */
   private updateDetail(): void {
     const zoom = this.cy.zoom();
+    // Leading labels keep their size on screen once the zoom rests (a few dozen nodes)
+    clearTimeout(this.leadTimer);
+    this.leadTimer = setTimeout(() => this.sizeLeading(), 120);
     const overview = this.overview ? zoom < OVERVIEW.leave : zoom < OVERVIEW.enter;
     if (overview === this.overview) return;
     this.overview = overview;
     this.cy.style(buildStylesheet(this.palette, overview));
+  }
+
+  private leadTimer: ReturnType<typeof setTimeout> | undefined;
+  private leading: NodeSingular[] = [];
+
+  /** Marks a large network's leading actors (LEADING): most relationships, most members. */
+  private markLeading(data: DatasetRecords): void {
+    const count = new Map<string, number>();
+    const add = (id: string) => count.set(id, (count.get(id) ?? 0) + 1);
+    const both = (a: string, b: string) => {
+      add(a);
+      add(b);
+    };
+    for (const m of data.memberships) both(m.person, m.faction);
+    for (const r of [...data.alliances, ...data.rivalries]) both(r.a, r.b);
+    for (const b of data.betrayals) both(b.by, b.against);
+    const top = (ids: string[], n: number) =>
+      ids.sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0)).slice(0, n);
+    const ids = [
+      ...top(
+        data.people.map((p) => p.id),
+        LEADING.people,
+      ),
+      ...top(
+        data.factions.map((f) => f.id),
+        LEADING.factions,
+      ),
+    ];
+    this.leading = ids.flatMap((id) => this.presence.get(id).nodes().toArray());
+    this.cy.batch(() => {
+      for (const node of this.leading) node.addClass('leading').data('leadFont', LEADING.fontPx);
+    });
+  }
+
+  private sizeLeading(): void {
+    if (this.cy.destroyed()) return;
+    const font = Math.min(
+      LEADING.maxFont,
+      Math.max(LEADING.fontPx, LEADING.fontPx / this.cy.zoom()),
+    );
+    this.cy.batch(() => {
+      for (const node of this.leading)
+        if (Math.abs(node.data('leadFont') - font) > 0.5) node.data('leadFont', font);
+    });
   }
 
   /** Whether the graph is drawn with the overview's lines (for specs and the legend). */
@@ -490,6 +538,7 @@ export class GraphView {
   }
 
   destroy(): void {
+    clearTimeout(this.leadTimer);
     this.cy.destroy();
   }
 

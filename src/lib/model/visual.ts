@@ -175,6 +175,13 @@ export const OVERVIEW_EDGES = {
  */
 export const OVERVIEW = { minElements: 2_000, enter: 0.45, leave: 0.55 } as const;
 
+/**
+ * A large network names its leading actors at any zoom: the people with the most
+ * relationships and the factions with the most memberships over the whole range, their labels
+ * kept `fontPx` on screen (the rest appear on zoom, as on small networks).
+ */
+export const LEADING = { people: 25, factions: 10, fontPx: 13, maxFont: 160 } as const;
+
 /** A leader's membership: wider and stronger than a member's. */
 export const LEADER_MEMBERSHIP = { width: 2.5, opacity: 0.7 };
 /** A candidate (non-voting) member's membership: thinner and fainter than a member's. */
