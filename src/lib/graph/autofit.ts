@@ -1,7 +1,8 @@
 /**
  * Keeps the graph fitted to its container: when the container changes size (window resized,
  * phone rotated, a projector plugged in, back from the table view) the graph is fitted again,
- * unless the user has panned or zoomed since the last fit, which their framing then keeps.
+ * unless the user has panned or zoomed since the last fit, which their framing then keeps;
+ * likewise when the nodes move to a layout computed after the graph was shown.
  */
 import type { Core } from 'cytoscape';
 
@@ -9,8 +10,14 @@ import type { Core } from 'cytoscape';
 export const FITTED_EVENT = 'factions:fitted';
 const USER_MOVES = 'dragpan scrollzoom pinchzoom';
 
-/** Starts watching `container`; returns the function that stops. */
-export function keepFitted(view: { fit(): void }, cy: Core, container: HTMLElement): () => void {
+/** What `keepFitted` returns: stop watching; fit again now unless the user moved the view. */
+export interface Fitting {
+  stop(): void;
+  refit(): void;
+}
+
+/** Starts watching `container`. */
+export function keepFitted(view: { fit(): void }, cy: Core, container: HTMLElement): Fitting {
   let moved = false;
   let frame = 0;
   const onMove = () => (moved = true);
@@ -26,12 +33,17 @@ export function keepFitted(view: { fit(): void }, cy: Core, container: HTMLEleme
     });
   });
   observer.observe(container);
-  return () => {
-    observer.disconnect();
-    cancelAnimationFrame(frame);
-    if (!cy.destroyed()) {
-      cy.off(USER_MOVES, onMove);
-      cy.off(FITTED_EVENT, onFit);
-    }
+  return {
+    stop() {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      if (!cy.destroyed()) {
+        cy.off(USER_MOVES, onMove);
+        cy.off(FITTED_EVENT, onFit);
+      }
+    },
+    refit() {
+      if (!moved && !cy.destroyed()) view.fit();
+    },
   };
 }

@@ -25,7 +25,7 @@ import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
 import { Presence } from './presence';
 import { Pointer, type Pointed } from './pointer';
-import { FITTED_EVENT, keepFitted } from './autofit';
+import { FITTED_EVENT, keepFitted, type Fitting } from './autofit';
 import type { Palette } from './palette';
 import {
   drawSvg,
@@ -394,7 +394,7 @@ export class GraphView {
   }
 
   /** Fits the graph again whenever `container` is resized (see autofit.ts); returns the stop. */
-  keepFitted(container: HTMLElement): () => void {
+  keepFitted(container: HTMLElement): Fitting {
     return keepFitted(this, this.cy, container);
   }
 
