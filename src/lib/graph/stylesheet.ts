@@ -21,8 +21,11 @@ import { EMPHASIS_LEVELS, EMPHASIS_SIZE as S } from '$lib/model/emphasis';
 /** Factions grow with their members up to this many; the graph stores no larger count. */
 export const FULL_SIZE_MEMBERS = FACTION_SIZE.fullMembers;
 
-/** Builds the stylesheet for a palette; kinds look as `model/visual.ts` says. */
-export function buildStylesheet(p: Palette): StylesheetJson {
+/**
+ * Builds the stylesheet for a palette; kinds look as `model/visual.ts` says. `boost` > 1 scales
+ * the labels of the selection, its neighbours and the leading actors (label-boost.ts).
+ */
+export function buildStylesheet(p: Palette, boost = 1): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -275,5 +278,21 @@ export function buildStylesheet(p: Palette): StylesheetJson {
       style: { 'underlay-color': p.selected, 'underlay-opacity': 0.35, 'underlay-padding': 4 },
     },
     { selector: '.off', style: { display: 'none' } },
+    ...(boost > 1 ? boostedLabels(boost) : []),
+  ];
+}
+
+/** Legible labels for the selection, its neighbours and the year's leading actors. */
+function boostedLabels(boost: number): StylesheetJson {
+  return [
+    {
+      selector: `node.selected, node.lit, node.person[level >= ${EMPHASIS_LEVELS / 2}]`,
+      style: {
+        'font-size': 12 * boost,
+        'text-max-width': `${120 * boost}px`,
+        'text-margin-y': 3 * boost,
+        'min-zoomed-font-size': 0,
+      },
+    },
   ];
 }

@@ -20,6 +20,7 @@ import type { Link } from '$lib/model/graph-query';
 import { EDGE_FILTER, membershipShown, type GraphFilters } from '$lib/model/filters';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
+import { labelBoost } from './label-boost';
 import { Presence } from './presence';
 import { Pointer, type Pointed } from './pointer';
 import { FITTED_EVENT, keepFitted } from './autofit';
@@ -90,6 +91,8 @@ export class GraphView {
   private readonly presence: Presence;
   /** The theme the screen shows. */
   private palette: Palette;
+  /** The scale of the labels that stay drawn on a small screen (label-boost.ts). */
+  private boost = 1;
   /** The node the mouse or the keyboard is on: Tab enters the graph, arrows travel. */
   readonly pointer: Pointer;
 
@@ -121,6 +124,7 @@ export class GraphView {
       autounselectify: true,
     });
     this.presence = new Presence(this.cy);
+    this.cy.on('viewport resize', () => this.boostLabels());
     // Hover, or the keyboard, lifts a node and its neighbourhood and names it (pointer.ts).
     this.pointer = new Pointer(this.cy, options.onPoint ?? (() => {}));
     const onSelect = options.onSelect;
@@ -381,7 +385,15 @@ export class GraphView {
 
   setPalette(palette: Palette): void {
     this.palette = palette;
-    this.cy.style(buildStylesheet(palette));
+    this.cy.style(buildStylesheet(palette, this.boost));
+  }
+
+  /** Restyles the labels when the zoom changes how legible they are. */
+  private boostLabels(): void {
+    const boost = labelBoost(this.cy.zoom(), this.cy.width());
+    if (boost === this.boost) return;
+    this.boost = boost;
+    this.cy.style(buildStylesheet(this.palette, boost));
   }
 
   /**
@@ -418,7 +430,7 @@ export class GraphView {
     try {
       return draw();
     } finally {
-      this.cy.style(buildStylesheet(this.palette));
+      this.cy.style(buildStylesheet(this.palette, this.boost));
     }
   }
 
