@@ -118,5 +118,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('listbox')).toBeVisible();
       await expectNoViolations(page, 'the search list');
     });
+
+    test('a phone: the menu, the filters sheet, the details sheet and the table cards', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto('/?year=1929&focus=bukharin');
+      await expect(page.getByRole('complementary', { name: 'Details' })).toBeVisible();
+      await page.getByRole('button', { name: 'Menu', exact: true }).click();
+      await expect(page.getByRole('group', { name: 'Menu' })).toBeVisible();
+      await expectNoViolations(page, 'the phone menu and the details sheet');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Filters', exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Close filters' })).toBeVisible();
+      await expectNoViolations(page, 'the filters sheet');
+      await page.goto('/?year=1929&view=table');
+      await expect(page.getByRole('table').locator('caption')).toHaveText('Relationships in 1929');
+      await expectNoViolations(page, 'the table cards');
+    });
   });
 }

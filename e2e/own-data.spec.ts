@@ -211,6 +211,8 @@ test('the examples menu stays inside the window', async ({ page }) => {
   ]) {
     await page.setViewportSize(size);
     await start(page);
+    // On a phone the Data menu is inside the header's Menu
+    if (size.width < 800) await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByRole('button', { name: 'Data', exact: true }).click();
     await page.getByRole('button', { name: 'Open example' }).click();
     const about = page.getByRole('list', { name: 'Example datasets' }).getByText(/Wolsey/);

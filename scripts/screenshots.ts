@@ -1,5 +1,6 @@
 /**
- * `npm run screenshots`: the README's pictures of the explorer at 1280×800, taken from the
+ * `npm run screenshots`: the README's pictures of the explorer (1280×800, a 1920×1080 window and a
+ * 390×844 phone, light and dark), taken from the
  * static build (run `npm run build` first) through headless Chromium.
  */
 import { chromium } from '@playwright/test';
@@ -27,6 +28,19 @@ const SHOTS: Shot[] = [
   { query: '?year=1926', file: 'docs/screenshots/1926-1920.png', width: 1920, height: 1080 },
   { query: '?year=1929', file: 'docs/screenshots/1929-dark.png', dark: true },
   { query: '?year=1926', file: 'docs/screenshots/1926-phone.png', width: 390, height: 844 },
+  {
+    query: '?year=1929&focus=bukharin',
+    file: 'docs/screenshots/1929-bukharin-phone.png',
+    width: 390,
+    height: 844,
+    dark: true,
+  },
+  {
+    query: '?year=1929&focus=bukharin',
+    file: 'docs/screenshots/1929-bukharin-1920.png',
+    width: 1920,
+    height: 1080,
+  },
 ];
 
 async function main(): Promise<void> {

@@ -24,10 +24,19 @@ export const FULL_SIZE_MEMBERS = FACTION_SIZE.fullMembers;
 
 /**
  * Builds the stylesheet for a palette; kinds look as `model/visual.ts` says. `overview`: a
- * large network zoomed out, drawn with the overview's lines (`OVERVIEW_EDGES`).
+ * large network zoomed out, drawn with the overview's lines (`OVERVIEW_EDGES`); `boost` > 1
+ * scales the labels of the selection, its neighbours and the leading actors (label-boost.ts).
  */
-export function buildStylesheet(p: Palette, overview = false): StylesheetJson {
-  return [...baseStyles(p), ...(overview ? overviewStyles() : []), OFF];
+export function buildStylesheet(
+  p: Palette,
+  { overview = false, boost = 1 }: { overview?: boolean; boost?: number } = {},
+): StylesheetJson {
+  return [
+    ...baseStyles(p),
+    ...(overview ? overviewStyles() : []),
+    ...(boost > 1 ? boostedLabels(boost) : []),
+    OFF,
+  ];
 }
 
 /** Hidden until first shown (presence.ts): last, so that nothing shows it by accident. */
@@ -306,6 +315,21 @@ function baseStyles(p: Palette): StylesheetJson {
     {
       selector: 'edge.selected, edge:selected',
       style: { 'underlay-color': p.selected, 'underlay-opacity': 0.35, 'underlay-padding': 4 },
+    },
+  ];
+}
+
+/** Legible labels for the selection, its neighbours and the year's leading actors. */
+function boostedLabels(boost: number): StylesheetJson {
+  return [
+    {
+      selector: `node.selected, node.lit, node.person[level >= ${EMPHASIS_LEVELS / 2}]`,
+      style: {
+        'font-size': 12 * boost,
+        'text-max-width': `${120 * boost}px`,
+        'text-margin-y': 3 * boost,
+        'min-zoomed-font-size': 0,
+      },
     },
   ];
 }

@@ -23,6 +23,7 @@ import { LEADING, OVERVIEW, type EdgeKind } from '$lib/model/visual';
 import { boundsOf, fitViewport } from '$lib/model/layout/fit';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
+import { labelBoost } from './label-boost';
 import { Presence } from './presence';
 import { Pointer, type Pointed } from './pointer';
 import { FITTED_EVENT, keepFitted, type Fitting } from './autofit';
@@ -97,6 +98,8 @@ export class GraphView {
   private readonly presence: Presence;
   /** The theme the screen shows. */
   private palette: Palette;
+  /** The scale of the labels that stay drawn on a small screen (label-boost.ts). */
+  private boost = 1;
   /** The node the mouse or the keyboard is on: Tab enters the graph, arrows travel. */
   readonly pointer: Pointer;
   /** A network large enough for the overview's level of detail (`OVERVIEW`). */
@@ -139,7 +142,7 @@ export class GraphView {
       // Headless (the specs): styles computed all the same, so that they can be read
       styleEnabled: true,
       elements,
-      style: buildStylesheet(options.palette, this.overview),
+      style: buildStylesheet(options.palette, this.sheet()),
       // The page fits once the first state is shown; a fit here measured every element
       layout: { name: 'preset', fit: false },
       ...(this.large ? LARGE_ZOOM : { minZoom: 0.2, maxZoom: 4 }),
@@ -152,6 +155,7 @@ export class GraphView {
     if (this.large) this.cy.on('zoom', () => this.updateDetail());
     this.presence = new Presence(this.cy);
     if (this.large) this.markLeading(options.data);
+    this.cy.on('viewport resize', () => this.boostLabels());
     // Hover, or the keyboard, lifts a node and its neighbourhood and names it (pointer.ts).
     this.pointer = new Pointer(this.cy, options.onPoint ?? (() => {}));
     const onSelect = options.onSelect;
@@ -430,7 +434,7 @@ export class GraphView {
 
   setPalette(palette: Palette): void {
     this.palette = palette;
-    this.cy.style(buildStylesheet(palette, this.overview));
+    this.cy.style(buildStylesheet(palette, this.sheet()));
   }
 
   /** Switches a large network to the overview's lines when zoomed out, and back (`OVERVIEW`). */
@@ -442,7 +446,7 @@ export class GraphView {
     const overview = this.overview ? zoom < OVERVIEW.leave : zoom < OVERVIEW.enter;
     if (overview === this.overview) return;
     this.overview = overview;
-    this.cy.style(buildStylesheet(this.palette, overview));
+    this.cy.style(buildStylesheet(this.palette, this.sheet()));
   }
 
   private leadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -494,6 +498,19 @@ export class GraphView {
     return this.overview ? 'overview' : 'full';
   }
 
+  /** The stylesheet's options as the view stands: the overview's lines, the label boost. */
+  private sheet(): { overview: boolean; boost: number } {
+    return { overview: this.overview, boost: this.boost };
+  }
+
+  /** Restyles the labels when the zoom changes how legible they are. */
+  private boostLabels(): void {
+    const boost = labelBoost(this.cy.zoom(), this.cy.width());
+    if (boost === this.boost) return;
+    this.boost = boost;
+    this.cy.style(buildStylesheet(this.palette, this.sheet()));
+  }
+
   /**
    * Every node's position, hidden nodes included (nodes may have been dragged since the
    * layout): what a JSON snapshot stores.
@@ -524,11 +541,11 @@ export class GraphView {
   /** Draws in another theme, then restores the screen's within the same task (no flash). */
   private inPalette<T>(palette: Palette | undefined, draw: () => T): T {
     if (!palette || palette === this.palette) return draw();
-    this.cy.style(buildStylesheet(palette));
+    this.cy.style(buildStylesheet(palette, { overview: this.overview }));
     try {
       return draw();
     } finally {
-      this.cy.style(buildStylesheet(this.palette));
+      this.cy.style(buildStylesheet(this.palette, this.sheet()));
     }
   }
 
