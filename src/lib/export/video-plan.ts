@@ -37,8 +37,10 @@ function readEnd(text: string): VideoStep | undefined {
 }
 
 const index = (s: VideoStep) => s.year * 12 + (s.month ?? 1) - 1;
-const label = (s: VideoStep) =>
+/** A step as the range writes it: "1927", or "1927-03". */
+export const stepLabel = (s: VideoStep): string =>
   s.month === undefined ? String(s.year) : `${s.year}-${String(s.month).padStart(2, '0')}`;
+const label = stepLabel;
 
 /**
  * Reads a range "FROM..TO" (each end a year YYYY or a month YYYY-MM; one end alone is a range
