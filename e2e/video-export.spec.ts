@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { probeVideo } from '../scripts/export/probe';
 import { STEP_MS, VIDEO_FPS } from '../src/lib/export/video-plan';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -100,6 +101,9 @@ test('a bad range is refused with what was expected; Cancel stops a recording', 
   await group.getByRole('button', { name: 'Record video' }).click();
   const progress = group.getByRole('progressbar', { name: 'Video export progress' });
   await expect(progress).toHaveAttribute('max', '15');
+  // The controls while recording, an error shown: nothing axe objects to
+  const axe = await new AxeBuilder({ page }).include('[aria-label="Video export"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await expect(page.getByRole('slider', { name: 'Year' })).not.toHaveAttribute(
     'aria-valuetext',
     '1930',
