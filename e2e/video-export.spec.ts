@@ -22,6 +22,7 @@ async function recordThreeYears(page: Page) {
   await expect(group.getByRole('textbox', { name: 'From' })).toHaveValue('1924');
   await expect(group.getByRole('textbox', { name: 'To' })).toHaveValue('1938');
   await group.getByRole('textbox', { name: 'To' }).fill('1926');
+  const entries = await page.evaluate(() => window.history.length);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 100_000 }),
     group.getByRole('button', { name: 'Record video' }).click(),
@@ -36,6 +37,8 @@ async function recordThreeYears(page: Page) {
     '1930',
   );
   await expect(page).toHaveURL(/year=1930/);
+  // The steps replaced the address: Back still leaves the page as it was before
+  expect(await page.evaluate(() => window.history.length)).toBe(entries);
   const file = join(mkdtempSync(join(tmpdir(), 'video-')), download.suggestedFilename());
   await download.saveAs(file);
   const video = probeVideo(file);
