@@ -1,6 +1,7 @@
 /**
  * The export command line, run as a user runs it (`tsx scripts/export.ts …`) on the bundled
- * dataset into a temporary folder. PNG and SVG go through the built page in headless Chromium.
+ * dataset into a temporary folder. PNG, SVG and WebM go through the built page in headless
+ * Chromium.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { buildTimeline, yearWindow } from '../src/lib/model/timeline';
 import { findAll, parseXml } from '../src/lib/testing/xml-parse';
 import { loadDatasetDir } from './export/dataset';
 import { chromiumPath } from './export/browser';
+import { probeVideo } from './export/probe';
 
 const run = promisify(execFile);
 const out = mkdtempSync(join(tmpdir(), 'factions-export-'));
@@ -113,7 +115,31 @@ describe('npm run export', { timeout: 120_000 }, () => {
     expect(hide.code).toBe(2);
     expect(hide.stderr).toContain('--hide "friends" is not something to hide');
     expect(existsSync(join(out, 'x.json'))).toBe(false);
+    const backwards = await exportCli('--video', '1930..1929', '--out', join(out, 'x.webm'));
+    expect(backwards.code).toBe(2);
+    expect(backwards.stderr).toContain('--video the range ends (1929) before it starts (1930)');
+    const outside = await exportCli('--video', '1920..1925');
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain("1920 is outside the dataset's range (expected 1924 to 1938)");
+    const both = await exportCli('--video', '1924..1925', '--format', 'png');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--video makes a WebM of a range: leave out --format and --year');
+    expect(existsSync(join(out, 'x.webm'))).toBe(false);
   });
+
+  it.skipIf(!existsSync(chromiumPath() ?? '/usr/bin/chromium'))(
+    'records --video 1924..1925 through Chromium, and ffprobe reads 2 s at 10 fps',
+    async () => {
+      const made = await exportCli('--video', '1924..1925', '--out', out + '/');
+      expect(made.code, made.stderr).toBe(0);
+      const file = join(out, 'soviet-succession-1924-1925.webm');
+      expect(made.stdout).toContain(`export: wrote ${file} (vp`);
+      const video = probeVideo(file);
+      expect(video.duration).toBeCloseTo(2, 1);
+      expect(video.frames).toBe(20);
+      expect(video.width).toBeGreaterThan(600);
+    },
+  );
 
   it.skipIf(!existsSync(chromiumPath() ?? '/usr/bin/chromium'))(
     'makes a PNG (2×, with the caption) and an SVG (text as text) of 1929 through Chromium',

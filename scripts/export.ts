@@ -1,7 +1,8 @@
 /**
  * `npm run export -- --year 1929 --format png|svg|json|gexf --out FILE`, or `--all-years
- * --out DIR` for one file per year (DESIGN.md §6). JSON and GEXF are written here in Node;
- * PNG and SVG come from the built page in headless Chromium, through its export buttons.
+ * --out DIR` for one file per year (DESIGN.md §6), or `--video 1924..1938` for a WebM. JSON and
+ * GEXF are written here in Node; PNG, SVG and WebM come from the built page in headless
+ * Chromium, through its export buttons; a video is read back by ffprobe before it is reported.
  * Exit codes: 0 done, 1 the dataset or an export failed, 2 bad options.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,14 @@ import {
 import { loadDatasetDir } from './export/dataset';
 import { ensureBuild } from './export/build';
 import { serveStatic } from './export/server';
-import { exportPictures, type PictureJob } from './export/browser';
+import { exportPictures, exportVideo, type PictureJob } from './export/browser';
+import { probeVideo } from './export/probe';
+import {
+  parseVideoRange,
+  stepLabel,
+  videoFileName,
+  videoSteps,
+} from '../src/lib/export/video-plan';
 
 /** The dataset's stored layout when it places every node, else a computed one. */
 function positionsFor(data: DatasetRecords): Record<string, Position> {
@@ -73,6 +81,7 @@ export async function main(
   }
   const data = loaded.data;
   const info = data.dataset;
+  if (options.video !== undefined) return writeVideo(options, options.video, data, output);
   let years: number[];
   try {
     const range = { from: yearOf(info.range.from), to: yearOf(info.range.to) };
@@ -108,7 +117,11 @@ export async function main(
  * or a path ending in `/`), else --out itself.
  */
 function outputPath(options: ExportOptions, datasetId: string, year: number): string {
-  const name = exportFileName(datasetId, year, options.format);
+  return placeFile(options, exportFileName(datasetId, year, options.format));
+}
+
+/** Where the file `name` goes: into --out for --all-years or a folder, else --out itself. */
+function placeFile(options: ExportOptions, name: string): string {
   const out = options.out;
   if (options.allYears) return join(out ?? '.', name);
   if (out === undefined) return name;
@@ -135,6 +148,62 @@ function dataFile(
   return `${JSON.stringify(bundle, null, 2)}\n`;
 }
 
+/** The page's bundle for a dataset other than the bundled one, with its positions. */
+function pageBundle(options: ExportOptions, data: DatasetRecords) {
+  if (resolve(options.dir) === join(ROOT, 'graph-data')) return undefined;
+  const text = JSON.stringify({ ...data, layout: { positions: positionsFor(data) } });
+  return { name: `${data.dataset.id}.json`, text };
+}
+
+/** Records the video of `range` through the built page; returns the exit code. */
+async function writeVideo(
+  options: ExportOptions,
+  range: string,
+  data: DatasetRecords,
+  output: Output,
+): Promise<number> {
+  const info = data.dataset;
+  const parsed = parseVideoRange(range, {
+    from: yearOf(info.range.from),
+    to: yearOf(info.range.to),
+  });
+  if (!parsed.ok) {
+    output.err(`export: --video ${parsed.error}`);
+    return 2;
+  }
+  const { from, to } = parsed.range;
+  const name = videoFileName(info.id, parsed.range);
+  const out = resolve(placeFile(options, name));
+  mkdirSync(dirname(out), { recursive: true });
+  try {
+    ensureBuild(ROOT, output.err);
+    const server = await serveStatic(join(ROOT, 'build'));
+    try {
+      await exportVideo({
+        baseUrl: server.url,
+        hide: options.hide,
+        title: info.title,
+        bundle: pageBundle(options, data),
+        from: stepLabel(from),
+        to: stepLabel(to),
+        steps: videoSteps(parsed.range).length,
+        year: from.year,
+        out,
+      });
+    } finally {
+      await server.close();
+    }
+    const video = probeVideo(out);
+    output.out(
+      `export: wrote ${out} (${video.codec}, ${video.width}×${video.height}, ${video.duration.toFixed(1)} s, ${video.frames} frames)`,
+    );
+  } catch (error) {
+    output.err(`export: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  return 0;
+}
+
 async function writePictures(
   options: ExportOptions,
   data: DatasetRecords,
@@ -143,14 +212,8 @@ async function writePictures(
   output: Output,
 ): Promise<void> {
   ensureBuild(ROOT, output.err);
-  const bundled = resolve(options.dir) === join(ROOT, 'graph-data');
   // Another dataset is opened in the page as one bundle file, with its positions
-  const bundle = bundled
-    ? undefined
-    : {
-        name: `${data.dataset.id}.json`,
-        text: JSON.stringify({ ...data, layout: { positions: positionsFor(data) } }),
-      };
+  const bundle = pageBundle(options, data);
   const server = await serveStatic(join(ROOT, 'build'));
   try {
     await exportPictures({

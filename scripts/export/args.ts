@@ -8,9 +8,10 @@ import { exportFormats, type ExportFormat } from '../../src/lib/export/run';
 import type { PictureArea as ExportArea } from '../../src/lib/graph/picture';
 
 export const SHORT_USAGE =
-  'Usage: npm run export -- [--year YEAR | --all-years] --format png|svg|json|gexf [--out PATH] (--help for all options)';
+  'Usage: npm run export -- [--year YEAR | --all-years] --format png|svg|json|gexf [--out PATH], or --video FROM..TO [--out FILE] (--help for all options)';
 
 export const USAGE = `Usage: npm run export -- [--year YEAR | --all-years] --format png|svg|json|gexf [options]
+       npm run export -- --video FROM..TO [--out FILE] [--dir DIR] [--hide LIST]
 
   --year YEAR     the year to export (default: the dataset's default year)
   --all-years     one file per year of the dataset's range, written into --out (a folder);
@@ -25,6 +26,10 @@ export const USAGE = `Usage: npm run export -- [--year YEAR | --all-years] --for
                   alliances, rivalries, betrayals, past-betrayals, dead
   --area A        png and svg: whole (everything visible, the default) or view (the page's
                   1280×800 view, fitted)
+  --video RANGE   a WebM video of the graph as time plays from FROM to TO (years, 1924..1938,
+                  or months, 1927-03..1928-11), one second a step, through headless Chromium
+                  as "Export video" makes it; --out is the file (default: soviet-succession-
+                  1924-1938.webm); no --format
   --help          show this text`;
 
 /** A mistake in the options: printed with the usage, exit code 2. */
@@ -40,6 +45,8 @@ export interface ExportOptions {
   /** The `hide` parameter as given, for the page's URL. */
   hide: string;
   area: ExportArea;
+  /** The range of a video ("1924..1938"), checked against the dataset once it is loaded. */
+  video?: string;
   help: boolean;
 }
 
@@ -59,6 +66,7 @@ export function parseExportArgs(argv: string[]): ExportOptions {
         dir: { type: 'string', default: 'graph-data' },
         hide: { type: 'string', default: '' },
         area: { type: 'string', default: 'whole' },
+        video: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -66,7 +74,12 @@ export function parseExportArgs(argv: string[]): ExportOptions {
     throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
   }
   const help = values.help === true;
-  const format = values.format ?? (help ? 'json' : undefined);
+  const video = values.video;
+  if (video !== undefined && (values.format !== undefined || values.year !== undefined))
+    throw new UsageError('--video makes a WebM of a range: leave out --format and --year');
+  if (video !== undefined && values['all-years'] === true)
+    throw new UsageError('--video and --all-years cannot be used together');
+  const format = values.format ?? (help || video !== undefined ? 'json' : undefined);
   if (format === undefined)
     throw new UsageError('--format is missing (expected png, svg, json or gexf)');
   if (!(exportFormats as readonly string[]).includes(format)) {
@@ -104,6 +117,7 @@ export function parseExportArgs(argv: string[]): ExportOptions {
     filters,
     hide,
     area,
+    video,
     help,
   };
 }

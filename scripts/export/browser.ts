@@ -1,6 +1,7 @@
 /**
- * PNG and SVG through the real page in headless Chromium: open the year, choose the export
- * area, click "Export PNG" / "Export SVG" and save the download, exactly as a user would.
+ * PNG, SVG and WebM through the real page in headless Chromium: open the year, choose the
+ * export area, click "Export PNG" / "Export SVG" (or "Export video", the range, "Record video")
+ * and save the download, exactly as a user would.
  */
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { chromium, type Page } from '@playwright/test';
@@ -12,19 +13,34 @@ export interface PictureJob {
   out: string;
 }
 
-export interface PictureOptions {
+/** The page to open: where, with which dataset and filters. */
+export interface PageOptions {
   baseUrl: string;
-  format: 'png' | 'svg';
-  jobs: PictureJob[];
   /** The page's `hide` parameter. */
   hide: string;
-  area: ExportArea;
   /** The dataset's title, to know the page shows it. */
   title: string;
   /** A dataset to open through "Open dataset" instead of the bundled one (a bundle file). */
   bundle?: { name: string; text: string };
+}
+
+export interface PictureOptions extends PageOptions {
+  format: 'png' | 'svg';
+  jobs: PictureJob[];
+  area: ExportArea;
   /** Called with each file written. */
   onWritten?: (job: PictureJob) => void;
+}
+
+export interface VideoOptions extends PageOptions {
+  /** The range's ends as the page's From and To take them ("1924", "1927-03"). */
+  from: string;
+  to: string;
+  /** Steps in the range, for the time allowed. */
+  steps: number;
+  /** The first year, opened before recording. */
+  year: number;
+  out: string;
 }
 
 const TIMEOUT = 30_000;
@@ -37,7 +53,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** Opens the page at `year` and waits until the graph shows that year. */
-async function openYear(page: Page, options: PictureOptions, year: number): Promise<void> {
+async function openYear(page: Page, options: PageOptions, year: number): Promise<void> {
   const query = new URLSearchParams();
   if (!options.bundle) query.set('year', String(year));
   if (options.hide) query.set('hide', options.hide);
@@ -74,8 +90,8 @@ async function openYear(page: Page, options: PictureOptions, year: number): Prom
   await graph.locator('canvas').first().waitFor({ timeout: TIMEOUT });
 }
 
-/** Makes every picture of `options.jobs` in one browser; throws with what the page said. */
-export async function exportPictures(options: PictureOptions): Promise<void> {
+/** Runs `work` on a 1280×800 light page in headless Chromium; page errors go to `errors`. */
+async function withPage(work: (page: Page, errors: string[]) => Promise<void>): Promise<void> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -90,8 +106,28 @@ export async function exportPictures(options: PictureOptions): Promise<void> {
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await work(page, errors);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The error of a failed export, with what the page said (its alerts and errors). */
+async function failure(page: Page, errors: string[], what: string, error: unknown) {
+  const alert = await page
+    .getByRole('alert')
+    .allTextContents()
+    .catch(() => []);
+  const said = [...alert, ...errors].filter(Boolean).join('; ');
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new Error(`${what} failed: ${reason}${said ? ` (the page said: ${said})` : ''}`);
+}
+
+/** Makes every picture of `options.jobs` in one browser; throws with what the page said. */
+export async function exportPictures(options: PictureOptions): Promise<void> {
+  await withPage(async (page, errors) => {
     for (const job of options.jobs) {
       try {
         await openYear(page, options, job.year);
@@ -104,18 +140,29 @@ export async function exportPictures(options: PictureOptions): Promise<void> {
         await download.saveAs(job.out);
         options.onWritten?.(job);
       } catch (error) {
-        const alert = await page
-          .getByRole('alert')
-          .allTextContents()
-          .catch(() => []);
-        const said = [...alert, ...pageErrors].filter(Boolean).join('; ');
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new Error(
-          `${options.format} of ${job.year} failed: ${reason}${said ? ` (the page said: ${said})` : ''}`,
-        );
+        throw await failure(page, errors, `${options.format} of ${job.year}`, error);
       }
     }
-  } finally {
-    await browser.close();
-  }
+  });
+}
+
+/** Records the video of the range through "Export video"; throws with what the page said. */
+export async function exportVideo(options: VideoOptions): Promise<void> {
+  await withPage(async (page, errors) => {
+    try {
+      await openYear(page, options, options.year);
+      await page.getByRole('button', { name: 'Export video' }).click();
+      const group = page.getByRole('group', { name: 'Video export' });
+      await group.getByRole('textbox', { name: 'From' }).fill(options.from);
+      await group.getByRole('textbox', { name: 'To' }).fill(options.to);
+      const [download] = await Promise.all([
+        // Each step is a few pictures of the graph, drawn in software here
+        page.waitForEvent('download', { timeout: TIMEOUT + options.steps * 10_000 }),
+        group.getByRole('button', { name: 'Record video' }).click(),
+      ]);
+      await download.saveAs(options.out);
+    } catch (error) {
+      throw await failure(page, errors, `the video ${options.from}..${options.to}`, error);
+    }
+  });
 }

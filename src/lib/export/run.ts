@@ -13,7 +13,7 @@ import { recordLabel } from '$lib/model/labels';
 import type { Lookup } from '$lib/model/lookup';
 import type { DatasetRecords, Position } from '$lib/model/schema';
 import { windowLabel, windowTime, type Timeline, type TimelineState } from '$lib/model/timeline';
-import { layoutCaption, captionInfo } from './caption';
+import { layoutCaption, captionInfo, type CaptionInfo } from './caption';
 import { toGexf } from './gexf';
 import { composePng } from './png';
 import { exportFileName, snapshotBundle } from './snapshot';
@@ -81,6 +81,29 @@ export interface ExportContext {
   palette: Palette;
 }
 
+/** The caption band of a picture of the window in `input`: the PNG, the SVG, a video frame. */
+export function exportCaption(input: ExportInput, palette: Palette): CaptionInfo {
+  const { data, window, comparison } = input;
+  const highlighted =
+    input.selection === undefined
+      ? undefined
+      : recordLabel(input.lookup, input.selection, 'phrase');
+  const caption = captionInfo({
+    data,
+    year: Number(windowTime(window).slice(0, 4)),
+    state: input.state,
+    filters: input.filters,
+    palette,
+    highlighted,
+    compare: comparison !== undefined,
+  });
+  // A year's caption says "Year 1929"; a month or a comparison names its period
+  const label = windowLabel(window);
+  if (comparison) caption.period = `${comparison.from} → ${comparison.to}`;
+  else if (label !== String(caption.year)) caption.period = label;
+  return caption;
+}
+
 /** Builds the file of one format; throws with a readable message when it cannot. */
 export async function buildExport(
   format: ExportFormat,
@@ -114,23 +137,7 @@ export async function buildExport(
   const picture = context.picture;
   if (!picture) throw new Error('The graph is not ready yet: try again in a moment.');
   const { palette, area } = context;
-  const highlighted =
-    input.selection === undefined
-      ? undefined
-      : recordLabel(input.lookup, input.selection, 'phrase');
-  const caption = captionInfo({
-    data,
-    year: Number(windowTime(window).slice(0, 4)),
-    state: input.state,
-    filters,
-    palette,
-    highlighted,
-    compare: comparison !== undefined,
-  });
-  // A year's caption says "Year 1929"; a month or a comparison names its period
-  const label = windowLabel(window);
-  if (comparison) caption.period = `${comparison.from} → ${comparison.to}`;
-  else if (label !== String(caption.year)) caption.period = label;
+  const caption = exportCaption(input, palette);
   const background = palette.background;
   if (format === 'png') {
     const { image, scale, margin } = await picture.png({

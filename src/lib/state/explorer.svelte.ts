@@ -40,6 +40,8 @@ export class Explorer {
   filters = $state.raw<GraphFilters>(defaultFilters);
   view = $state<ViewMode>('graph');
   playing = $state(false);
+  /** A video is being recorded: its steps replace the URL instead of adding to the history. */
+  recording = $state(false);
   /** Playback speed: 1 is a year (or a month) every 1.5 s. */
   speed = $state(1);
   /** Months mode: the slider and the steps move by month, the window is one month. */

@@ -17,7 +17,7 @@ export function applyUrl(explorer: Explorer, search: string): string[] {
   return notes;
 }
 
-/** Writes `state` into the URL: a new history entry, or a replacement while playing. */
+/** Writes `state` into the URL: a new history entry, or a replacement while playing or recording. */
 function writeUrl(state: Explorer['urlState'], playing: boolean): void {
   const params = writeUrlState(location.search, state).toString();
   const search = params ? `?${params}` : '';
@@ -41,7 +41,7 @@ export function syncUrl(explorer: Explorer): void {
     // Written once the change is painted: the router reads the scroll position, which forces
     // a layout, and a step of the slider should not wait for that. A newer state cancels it.
     // (The task runs outside the effect, so reading `playing` there tracks nothing.)
-    return afterPaint(() => writeUrl(state, explorer.playing));
+    return afterPaint(() => writeUrl(state, explorer.playing || explorer.recording));
   });
   // Shallow history entries do not navigate, so back and forward are read from the location.
   $effect(() => {
