@@ -62,15 +62,18 @@ describe('loadCsv', () => {
       against: 'henry-vi',
       date: '1470-07',
     });
+    // The range is the edges' (the Yorkists' 1485 does not stretch it); it opens on the busiest year
     expect(data.dataset).toMatchObject({
-      range: { from: '1455', to: '1485' },
+      title: 'Imported network',
+      range: { from: '1455', to: '1470' },
       defaultTime: '1455',
     });
-    expect(data.sources).toEqual([expect.objectContaining({ id: 'csv-import', year: 2024 })]);
-    // The citation cell becomes a note on the import source
-    expect(data.memberships[0].sources).toEqual([
-      { source: 'csv-import', note: 'Ross, Edward IV, p. 12' },
+    // The citation cell is a source of its own, its page the place in it
+    expect(data.sources).toEqual([
+      { id: 'cite-ross-edward-iv', author: 'Ross', title: 'Ross, Edward IV', year: 2024 },
+      expect.objectContaining({ id: 'csv-import', year: 2024 }),
     ]);
+    expect(data.memberships[0].sources).toEqual([{ source: 'cite-ross-edward-iv', page: 'p. 12' }]);
     expect(data.people[0].sources).toEqual([{ source: 'csv-import' }]);
     // What it produces is a valid bundle
     expect(loadBundle(JSON.stringify(data)).ok).toBe(true);
