@@ -123,6 +123,10 @@ describe('loadCsv', () => {
     expect(errorsOf(result)).toEqual([
       'nodes.csv:7:1 person "york" .id: duplicate id: "york" is already the id of a person (nodes.csv line 2)',
     ]);
+    // The row is placed from the problem's data, not by rewriting its text: a value that reads
+    // like a place ("(people[0])") is quoted as written
+    const odd = loadCsv(input(NODES.replace('1411-09-21', '(people[0])'), EDGES));
+    expect(errorsOf(odd)[0]).toContain('"(people[0])" is not a date');
     const weighted = loadCsv(input(NODES, EDGES.replace('Citation', 'Weight')));
     expect(weighted.ok && weighted.warnings.map((p) => p.text)).toEqual([
       'edges.csv:1:30 column "Weight" is not used (the columns read are source, target, relation, type, start, end, interval, id, description, citation, page)',
