@@ -184,6 +184,15 @@ test('CSV import: an edges file alone opens, its ends inferred as people', async
   await expect(heading(page)).toContainText('Imported network');
   await expect(slider(page)).toHaveAttribute('min', '1514');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '1534');
+  // A title is asked for, the file name offered once
+  const naming = page.getByRole('dialog', { name: 'Name the imported dataset' });
+  const title = naming.getByRole('textbox', { name: 'Title' });
+  await expect(title).toHaveValue('edges.csv');
+  await title.fill('Henry VIII and his ministers');
+  await naming.getByRole('button', { name: 'Use this title' }).click();
+  await expect(naming).toBeHidden();
+  await expect(heading(page)).toContainText('Henry VIII and his ministers');
+  await expect(heading(page)).not.toContainText('edges.csv');
   await page.goto('/?year=1534&view=table');
   await expect(page.getByRole('table')).toContainText('Thomas Cromwell');
   await expect(page.getByRole('table')).toContainText('Guy');
