@@ -166,7 +166,9 @@ test('the details panel: follow a name, open a disclosure, clear the selection',
   const more = details(page).locator('summary', { hasText: 'All roles and memberships' });
   await tabTo(page, more);
   await page.keyboard.press('Enter');
-  await expect(details(page).locator('details')).toHaveAttribute('open', '');
+  await expect(
+    details(page).locator('details', { hasText: 'All roles and memberships' }),
+  ).toHaveAttribute('open', '');
 
   const record = details(page)
     .getByRole('button', { name: 'Nikolai Bukharin', exact: true })

@@ -161,13 +161,41 @@ test('CSV import: nodes.csv and edges.csv become a dataset; a bad cell is placed
   await expect(heading(page)).toContainText(BUNDLED_TITLE);
 
   await pick(page, [csv('nodes.csv', nodes), csv('edges.csv', edges)]);
-  await expect(heading(page)).toContainText('Imported network (nodes.csv, edges.csv)');
-  await expect(slider(page)).toHaveAttribute('min', '1509');
+  await expect(heading(page)).toContainText('Imported network');
+  // The range is the edges' (the council's founding in 1509 does not widen it); the busiest year first
+  await expect(slider(page)).toHaveAttribute('min', '1514');
   await expect(slider(page)).toHaveAttribute('max', '1535');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '1517');
   // Kept across a reload, where the URL's year applies to it
   await page.goto('/?year=1520&view=table');
   await expect(page.getByRole('table').locator('caption')).toHaveText('Relationships in 1520');
   await expect(page.getByRole('table')).toContainText('Thomas Wolsey');
+});
+
+test('CSV import: an edges file alone opens, its ends inferred as people', async ({ page }) => {
+  await start(page);
+  const edges = [
+    'Source,Target,Type,Start,End,Citation',
+    'Henry VIII,Thomas Wolsey,alliance,1514,1529-10,"Gwyn 1990, p. 12"',
+    'Henry VIII,Thomas More,rivalry,1534-04,1535-07-06,"Guy 2000, p. 201"',
+    'Thomas More,Thomas Cromwell,rivalry,1533,1535-07,"Guy 2000, p. 190"',
+  ].join('\n');
+  await pick(page, [csv('edges.csv', edges)]);
+  await expect(heading(page)).toContainText('Imported network');
+  await expect(slider(page)).toHaveAttribute('min', '1514');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '1534');
+  // A title is asked for, the file name offered once
+  const naming = page.getByRole('dialog', { name: 'Name the imported dataset' });
+  const title = naming.getByRole('textbox', { name: 'Title' });
+  await expect(title).toHaveValue('edges.csv');
+  await title.fill('Henry VIII and his ministers');
+  await naming.getByRole('button', { name: 'Use this title' }).click();
+  await expect(naming).toBeHidden();
+  await expect(heading(page)).toContainText('Henry VIII and his ministers');
+  await expect(heading(page)).not.toContainText('edges.csv');
+  await page.goto('/?year=1534&view=table');
+  await expect(page.getByRole('table')).toContainText('Thomas Cromwell');
+  await expect(page.getByRole('table')).toContainText('Guy');
 });
 
 test('the example dataset opens from the menu, with sources', async ({ page }) => {

@@ -55,17 +55,17 @@ export function relocate(
     ...problem,
     file: origin.table.file,
     field: column ?? problem.field,
-    message: rowReferences(problem.message, origins),
+    message: rowReferences(problem, origins),
     line: cell.line,
     column: cell.column,
   };
   return { ...moved, line: cell.line, column: cell.column, text: formatProblem(moved) };
 }
 
-/** Rewrites `(people[3])` in a message as `(nodes.csv line 5)`. */
-function rowReferences(message: string, origins: Map<string, RowOrigin>): string {
-  return message.replace(/\((\w+)\[(\d+)\]\)/g, (whole, collection: string, index: string) => {
-    const origin = origins.get(`${collection}:${index}`);
-    return origin ? `(${origin.table.file} line ${origin.row.line})` : whole;
-  });
+/** The message, with the other record it names (`people:3`) placed at its row of the CSV. */
+function rowReferences(problem: Problem, origins: Map<string, RowOrigin>): string {
+  const { other } = problem;
+  const origin = other && origins.get(`${other.collection}:${other.index}`);
+  if (!other || !origin) return problem.message;
+  return `${other.lead} (${origin.table.file} line ${origin.row.line})`;
 }

@@ -9,6 +9,7 @@ import type { CsvRow } from './csv-parse';
 import { NODE_TYPE_EXPECTED, nodeType, slugify } from './csv-columns';
 import { cellOf, csvProblem, textOf, type CsvTable } from './csv-table';
 import { rowSpans } from './csv-interval';
+import { parseCitation, type CitationParts } from './csv-defaults';
 
 /** Where a record came from: its table and row, and which column holds each of its fields. */
 export interface RowOrigin {
@@ -31,8 +32,13 @@ export interface CsvBuild {
   problems: LocatedProblem[];
 }
 
-/** How a row's citations are written: ids of sources.csv, or free text on the import source. */
-export type Citing = { sourcesFile: true } | { sourcesFile: false; importSource: string };
+/**
+ * How a row's citations are written: ids of sources.csv, or free text, one source per distinct
+ * work (collected in `citations` by id); rows without a citation cite the import source.
+ */
+export type Citing =
+  | { sourcesFile: true }
+  | { sourcesFile: false; importSource: string; citations: Map<string, CitationParts> };
 
 const NODE_FIELDS = { id: 'id', name: 'label', born: 'start', died: 'end', fate: 'fate' };
 const FACTION_FIELDS = { id: 'id', name: 'label', kind: 'type', from: 'start', to: 'end' };
@@ -92,7 +98,7 @@ export function buildNodes(table: CsvTable, build: CsvBuild, citing: Citing, ran
   return { ids, labels, kinds };
 }
 
-/** A row's citations: `a; b` are ids in sources.csv, or a note on the import source. */
+/** A row's citations: `a; b` are ids in sources.csv, or a work and page ("Martines 2003, p. 150"). */
 export function cite(table: CsvTable, row: CsvRow, citing: Citing): Raw[] {
   const text = textOf(table, row, 'citation');
   const page = textOf(table, row, 'page') || undefined;
@@ -103,8 +109,11 @@ export function cite(table: CsvTable, row: CsvRow, citing: Citing): Raw[] {
       .filter(Boolean)
       .map((source) => ({ source, page }));
   }
-  const importSource = citing.sourcesFile ? 'csv-import' : citing.importSource;
-  return [{ source: importSource, page, note: text || undefined }];
+  if (citing.sourcesFile) return [{ source: 'csv-import', page }];
+  if (!text) return [{ source: citing.importSource, page }];
+  const work = parseCitation(text);
+  if (!citing.citations.has(work.id)) citing.citations.set(work.id, work);
+  return [{ source: work.id, page: page ?? work.page }];
 }
 
 /** Adds a record to its collection and remembers the row it came from. */

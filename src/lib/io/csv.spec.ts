@@ -62,15 +62,18 @@ describe('loadCsv', () => {
       against: 'henry-vi',
       date: '1470-07',
     });
+    // The range is the edges' (the Yorkists' 1485 does not stretch it); it opens on the busiest year
     expect(data.dataset).toMatchObject({
-      range: { from: '1455', to: '1485' },
+      title: 'Imported network',
+      range: { from: '1455', to: '1470' },
       defaultTime: '1455',
     });
-    expect(data.sources).toEqual([expect.objectContaining({ id: 'csv-import', year: 2024 })]);
-    // The citation cell becomes a note on the import source
-    expect(data.memberships[0].sources).toEqual([
-      { source: 'csv-import', note: 'Ross, Edward IV, p. 12' },
+    // The citation cell is a source of its own, its page the place in it
+    expect(data.sources).toEqual([
+      { id: 'cite-ross-edward-iv', author: 'Ross', title: 'Ross, Edward IV', year: 2024 },
+      expect.objectContaining({ id: 'csv-import', year: 2024 }),
     ]);
+    expect(data.memberships[0].sources).toEqual([{ source: 'cite-ross-edward-iv', page: 'p. 12' }]);
     expect(data.people[0].sources).toEqual([{ source: 'csv-import' }]);
     // What it produces is a valid bundle
     expect(loadBundle(JSON.stringify(data)).ok).toBe(true);
@@ -120,6 +123,10 @@ describe('loadCsv', () => {
     expect(errorsOf(result)).toEqual([
       'nodes.csv:7:1 person "york" .id: duplicate id: "york" is already the id of a person (nodes.csv line 2)',
     ]);
+    // The row is placed from the problem's data, not by rewriting its text: a value that reads
+    // like a place ("(people[0])") is quoted as written
+    const odd = loadCsv(input(NODES.replace('1411-09-21', '(people[0])'), EDGES));
+    expect(errorsOf(odd)[0]).toContain('"(people[0])" is not a date');
     const weighted = loadCsv(input(NODES, EDGES.replace('Citation', 'Weight')));
     expect(weighted.ok && weighted.warnings.map((p) => p.text)).toEqual([
       'edges.csv:1:30 column "Weight" is not used (the columns read are source, target, relation, type, start, end, interval, id, description, citation, page)',

@@ -114,7 +114,19 @@ export function loadBundleValue(value: unknown, file: string): LoadResult {
 function loadBundleDocument(doc: Doc, options: CheckOptions = {}): LoadResult {
   if (!doc.clean || !withinRecordLimit([doc])) return finish([doc]);
   const data = validateDocument(doc, bundleSchema);
-  if (!data || hasErrors([doc])) return finish([doc]);
+  if (!data || hasErrors([doc])) {
+    // Like a compiler, and like a folder: the cross-record checks still run over the records
+    // that passed their schema, so that one bad month does not hide a dangling reference
+    const failed: Failed = { ids: new Set(), kinds: new Set() };
+    const partial = validBundle(doc, failed);
+    if (partial) {
+      for (const problem of checkDataset(partial, options)) {
+        if (!aboutFailed(problem, failed))
+          doc.pending.push({ problem: intoBundle(problem, doc.file) });
+      }
+    }
+    return finish([doc]);
+  }
   const { dataset, layout, ...collections } = data;
   const records: DatasetRecords = {
     ...withoutSchema(collections),
@@ -150,6 +162,12 @@ function withinRecordLimit(docs: Doc[]): boolean {
 function validItems(name: FileName, doc: Doc, failed: Failed): { items: unknown[] } | undefined {
   if (name === 'dataset' || name === 'layout' || name === 'tours') return undefined;
   const raw = (doc.parsed?.value as { items?: unknown } | undefined)?.items;
+  const items = validList(name, raw, failed);
+  return items && { items };
+}
+
+/** The items of a list that pass their collection's schema, at their indexes; undefined if no list. */
+function validList(name: CollectionName, raw: unknown, failed: Failed): unknown[] | undefined {
   if (!Array.isArray(raw)) return undefined;
   const schema: z.ZodType = collectionSchemas[name];
   const items: unknown[] = new Array(raw.length);
@@ -161,7 +179,30 @@ function validItems(name: FileName, doc: Doc, failed: Failed): { items: unknown[
       for (const id of idsOf(item)) failed.ids.add(id);
     }
   });
-  return { items };
+  return items;
+}
+
+/**
+ * The records of a bundle that failed its schema which pass their own (holes for the others,
+ * which go into `failed`), for the cross-record checks; undefined when its description fails
+ * or it is not an object (nothing can be checked without the range). A layout or tours that
+ * fail are left out.
+ */
+function validBundle(doc: Doc, failed: Failed): DatasetRecords | undefined {
+  const value = doc.parsed?.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const raw = value as Record<string, unknown>;
+  const dataset = fileSchemas.dataset.safeParse(raw.dataset);
+  if (!dataset.success) return undefined;
+  const values = new Map<FileName, unknown>([['dataset', dataset.data]]);
+  for (const name of collectionNames) {
+    const items = validList(name, raw[name], failed);
+    if (items === undefined) failed.kinds.add(recordKinds[name]);
+    values.set(name, { items: items ?? [] });
+  }
+  const layout = fileSchemas.layout.safeParse(raw.layout);
+  if (raw.layout !== undefined && layout.success) values.set('layout', layout.data);
+  return fromFiles(values);
 }
 
 interface Failed {

@@ -98,17 +98,13 @@ function openCsv(csv: NamedText[], all: NamedText[], options: { year?: number })
   }
   const dataset = all.find((f) => baseName(f.name) === 'dataset.json');
   const label = csv.map((f) => f.name).join(', ');
-  if (!roles.nodes || !roles.edges) {
-    const missing = roles.nodes ? 'an edges file' : 'a nodes file';
-    const message = `is not enough: a CSV import needs ${missing} too (nodes: id, label, type, start, end; edges: source, target, type, start, end)`;
+  // An edges file alone is enough (its ends become the nodes); a nodes file alone is not
+  if (!roles.edges) {
+    const message = `is not enough: a CSV import needs an edges file too (nodes: id, label, type, start, end; edges: source, target, type, start, end)`;
     return failed(csv[0].name, message, label);
   }
-  const input: CsvInput = {
-    nodes: roles.nodes,
-    edges: roles.edges,
-    sources: roles.sources,
-    dataset,
-  };
+  const input: CsvInput = { edges: roles.edges, sources: roles.sources, dataset };
+  if (roles.nodes) input.nodes = roles.nodes;
   return { result: loadCsv(input, options), label };
 }
 

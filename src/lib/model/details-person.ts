@@ -7,7 +7,7 @@ import { fateText, fateWord } from './format';
 import type { Lookup } from './lookup';
 import type { DatasetRecords, Person } from './schema';
 import { formatLife, formatSpan } from './spans';
-import { activeIn, windowLabel, type TimelineState } from './timeline';
+import { activeIn, periodOf, windowLabel, type TimelineState } from './timeline';
 
 /**
  * Everything the details panel says about a person in the state's window: names, life,
@@ -23,12 +23,16 @@ export function personDetails(
   const ref = lookup.byId.get(personId);
   if (ref?.kind !== 'person') return undefined;
   const p = ref.record;
-  const roles: RoleLine[] = [...p.roles].sort(byDate((r) => r.from)).map((r) => ({
-    title: r.title,
-    when: formatSpan(r),
-    active: activeIn(r, state.window),
-    sources: resolveSources(r.sources, lookup.sources),
-  }));
+  const roles: RoleLine[] = [...p.roles].sort(byDate((r) => r.from)).map((r) => {
+    const active = activeIn(r, state.window);
+    return {
+      title: r.title,
+      when: formatSpan(r),
+      active,
+      period: periodOf(r, state.window, active),
+      sources: resolveSources(r.sources, lookup.sources),
+    };
+  });
   const memberships = data.memberships
     .filter((m) => m.person === personId)
     .sort(byDate((m) => m.from))

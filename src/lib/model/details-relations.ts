@@ -6,10 +6,13 @@ import { named } from './labels';
 import type { Lookup } from './lookup';
 import type { DatasetRecords, Membership } from './schema';
 import { formatSpan } from './spans';
-import { membershipKey, type TimelineState } from './timeline';
+import { membershipKey, periodOf, type RelativePeriod, type TimelineState } from './timeline';
 
 /** The sets of a timeline state that say which relationships are active in its window. */
-export type ActiveSets = Pick<TimelineState, 'alliances' | 'rivalries' | 'betrayals'>;
+export type ActiveSets = Pick<
+  TimelineState,
+  'window' | 'alliances' | 'rivalries' | 'betrayals' | 'pastBetrayals'
+>;
 
 /** The dispute flag and note of a record. */
 export function disputeOf(record: { disputed?: boolean; note?: string }): DisputeInfo {
@@ -57,6 +60,7 @@ export function relationshipLines(
           counterpart: named(lookup, r.a === id ? r.b : r.a),
           when: formatSpan(r),
           active: active.has(r.id),
+          period: periodOf(r, state.window, active.has(r.id)),
           summary: r.summary,
           ...disputeOf(r),
           sources: resolveSources(r.sources, lookup.sources),
@@ -76,6 +80,11 @@ export function relationshipLines(
         counterpart: named(lookup, by ? b.against : b.by),
         when: formatPartialDate(b.date),
         active: state.betrayals.has(b.id),
+        period: state.betrayals.has(b.id)
+          ? 'now'
+          : state.pastBetrayals.has(b.id)
+            ? 'before'
+            : 'later',
         summary: b.summary,
         ...disputeOf(b),
         sources: resolveSources(b.sources, lookup.sources),
@@ -89,16 +98,27 @@ export function relationshipLines(
 export function membershipLine(
   m: Membership,
   lookup: Lookup,
-  state: Pick<TimelineState, 'memberships'>,
+  state: Pick<TimelineState, 'memberships' | 'window'>,
 ): MembershipLine {
   const key = membershipKey(m);
+  const active = state.memberships.has(key);
   return {
     key,
     faction: named(lookup, m.faction),
     role: m.role,
     when: formatSpan(m),
-    active: state.memberships.has(key),
+    active,
+    period: periodOf(m, state.window, active),
     ...disputeOf(m),
     sources: resolveSources(m.sources, lookup.sources),
   };
+}
+
+/** Lines grouped by where they lie relative to the window on screen, each group in order. */
+export function byPeriod<T extends { period: RelativePeriod }>(
+  lines: readonly T[],
+): Record<RelativePeriod, T[]> {
+  const groups: Record<RelativePeriod, T[]> = { before: [], now: [], later: [] };
+  for (const line of lines) groups[line.period].push(line);
+  return groups;
 }

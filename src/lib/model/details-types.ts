@@ -2,6 +2,7 @@
 import type { ResolvedSource } from './citations';
 import type { NamedRef } from './labels';
 import type { EventKind, FactionKind, MembershipRole } from './schema';
+import type { RelativePeriod } from './timeline';
 
 /** A disputed record: the flag and the note that says why. */
 export interface DisputeInfo {
@@ -13,6 +14,8 @@ export interface RoleLine {
   title: string;
   when: string;
   active: boolean;
+  /** Before, in or after the window on screen. */
+  period: RelativePeriod;
   sources: ResolvedSource[];
 }
 
@@ -23,6 +26,8 @@ export interface MembershipLine extends DisputeInfo {
   role: MembershipRole;
   when: string;
   active: boolean;
+  /** Before, in or after the window on screen. */
+  period: RelativePeriod;
   sources: ResolvedSource[];
 }
 
@@ -35,6 +40,8 @@ export interface RelationshipLine extends DisputeInfo {
   when: string;
   /** Active in the year (a betrayal: dated in the year). */
   active: boolean;
+  /** Before, in or after the window on screen (a betrayal: by its date). */
+  period: RelativePeriod;
   summary: string;
   sources: ResolvedSource[];
 }

@@ -52,12 +52,29 @@ export interface Problem {
   field?: string;
   /** What was wrong and what was expected. */
   message: string;
+  /**
+   * Another record the problem names (the first holder of a duplicate id), kept apart so that
+   * a front end can say where it is in its own terms: the message is `lead (collection[index])`.
+   */
+  other?: OtherRecord;
   /** 1-based line of the value in the file, once located. */
   line?: number;
   /** 1-based column of the value in the file, once located. */
   column?: number;
   /** The formatted one-line text, once located (always set on a LocatedProblem). */
   text?: string;
+}
+
+/** A record a problem names besides its own: its collection and index, and the message before it. */
+export interface OtherRecord {
+  collection: string;
+  index: number;
+  lead: string;
+}
+
+/** The message of a problem about another record: `lead (collection[index])`. */
+export function otherRecordMessage(other: OtherRecord): string {
+  return `${other.lead} (${other.collection}[${other.index}])`;
 }
 
 /** A problem the loader has placed in its file, with its formatted text. */

@@ -95,6 +95,18 @@ export function activeIn(interval: DateInterval, window: DaySpan): boolean {
   return start <= end && start <= window.end && window.start <= end;
 }
 
+/** Where a record lies relative to the window on screen. */
+export type RelativePeriod = 'before' | 'now' | 'later';
+
+/**
+ * Where an interval lies relative to a window: `now` when `active` (what the timeline holds for
+ * the window), else `before` when it ended before the window starts, else `later`.
+ */
+export function periodOf(interval: DateInterval, window: DaySpan, active: boolean): RelativePeriod {
+  if (active) return 'now';
+  return anyInterval.end(interval) < window.start ? 'before' : 'later';
+}
+
 /**
  * Whether a person, faction, relationship or event is active in a state, as the graph shows
  * it: a person alive in the window or dying during it, the rest when the timeline holds them

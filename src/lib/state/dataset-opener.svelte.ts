@@ -41,6 +41,8 @@ export interface PendingImport {
 export type DatasetOrigin = 'bundled' | 'saved' | 'url' | 'file' | 'example';
 
 const MAX_NOTED_WARNINGS = 5;
+/** The id a CSV import without a dataset.json is given (`io/csv.ts`). */
+const CSV_IMPORT_ID = 'csv-import';
 
 /** Opens datasets for an explorer and keeps what the page shows about it (progress, errors). */
 export class DatasetOpener {
@@ -53,6 +55,11 @@ export class DatasetOpener {
   origin = $state<DatasetOrigin>('bundled');
   /** A graph file (GEXF, GraphML) to map before it opens: the import dialog is open while set. */
   pending = $state.raw<PendingImport | undefined>(undefined);
+  /**
+   * A CSV import without a dataset.json opened under a placeholder title: the title dialog
+   * offers `suggested` (its file names, once) while set.
+   */
+  naming = $state.raw<{ suggested: string } | undefined>(undefined);
 
   #explorer: Explorer;
   #bundled: LoadResult;
@@ -176,6 +183,7 @@ export class DatasetOpener {
     this.#setDataParam(address);
     const title = data.dataset.title;
     this.status = `Opened ${title} (${done.label}).`;
+    this.naming = data.dataset.id === CSV_IMPORT_ID ? { suggested: done.label } : undefined;
     if (warnings.length) {
       const more = warnings.length - MAX_NOTED_WARNINGS;
       this.#explorer.notes = [
@@ -187,6 +195,19 @@ export class DatasetOpener {
     const layout = { positions: done.positions, ...(done.years ? { years: done.years } : {}) };
     const bundle = JSON.stringify({ ...data, layout });
     void saveDataset(bundle, done.label);
+  }
+
+  /** Gives the imported dataset on screen the title chosen in the title dialog, and saves it. */
+  name(title: string): void {
+    const label = this.naming?.suggested ?? title;
+    this.naming = undefined;
+    const trimmed = title.trim();
+    if (trimmed === '' || this.#explorer.data.dataset.id !== CSV_IMPORT_ID) return;
+    this.#explorer.retitle(trimmed);
+    const { data, positions, years } = this.#explorer.dataset;
+    const layout = { positions, ...(years ? { years } : {}) };
+    void saveDataset(JSON.stringify({ ...data, layout }), label);
+    this.status = `Named the dataset ${trimmed}.`;
   }
 
   /** Runs one worker task at a time: a new one cancels the last. Undefined when cancelled. */

@@ -368,6 +368,12 @@ export class Explorer {
     };
   }
 
+  /** Names the dataset on screen (a CSV import's title, asked for after it opens); keeps the rest. */
+  retitle(title: string): void {
+    const { data } = this.dataset;
+    this.dataset = { ...this.dataset, data: { ...data, dataset: { ...data.dataset, title } } };
+  }
+
   /** Moves the nodes to a layout computed after the dataset was shown; keeps the rest. */
   setPositions(positions: Record<string, Position>, years?: YearPositions): void {
     this.dataset = { data: this.dataset.data, positions, years };

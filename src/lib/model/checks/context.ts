@@ -4,7 +4,7 @@
  */
 import type { CollectionName, DatasetRecords, Faction, Person } from '../schema';
 import { fieldName, membershipSubject, recordKinds } from '../problems';
-import type { JsonPath, Problem, RecordKind, Severity } from '../problems';
+import type { JsonPath, OtherRecord, Problem, RecordKind, Severity } from '../problems';
 import { firstDay, lastDay, type DaySpan } from '../dates';
 
 /** Where a record sits: its file, its path in the file, its kind and id. */
@@ -21,6 +21,7 @@ export type Report = (
   at: ProblemSite,
   field: JsonPath,
   message: string,
+  other?: OtherRecord,
 ) => void;
 
 /** The reference to item `index` of a collection file. */
@@ -48,8 +49,9 @@ export function datasetRef(records: DatasetRecords): ProblemSite {
 
 /** A reporter that appends to `problems`. */
 export function reporter(problems: Problem[]): Report {
-  return (severity, at, field, message) => {
+  return (severity, at, field, message, other) => {
     problems.push({
+      ...(other ? { other } : {}),
       severity,
       file: at.file,
       path: [...at.path, ...field],

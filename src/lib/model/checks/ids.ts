@@ -3,7 +3,7 @@
  * alliances, rivalries, betrayals and events (links and markers); sources have their own.
  */
 import type { CollectionName, DatasetRecords } from '../schema';
-import { quote } from '../problems';
+import { otherRecordMessage, quote, type OtherRecord } from '../problems';
 import { itemRef, type Report } from './context';
 
 /** Reports every record whose id an earlier record in the same id space already uses. */
@@ -16,21 +16,18 @@ export function checkIds(records: DatasetRecords, report: Report): void {
 type WithId = Exclude<CollectionName, 'memberships'>;
 
 function checkSpace(records: DatasetRecords, collections: WithId[], report: Report): void {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, OtherRecord>();
   for (const collection of collections) {
     const list: readonly { id: string }[] = records[collection];
     list.forEach((record, index) => {
       const ref = itemRef(collection, index, record);
       const first = seen.get(record.id);
       if (first !== undefined) {
-        report(
-          'error',
-          ref,
-          ['id'],
-          `duplicate id: ${quote(record.id)} is already the id of ${first}`,
-        );
+        const other = { ...first, lead: `duplicate id: ${quote(record.id)} ${first.lead}` };
+        report('error', ref, ['id'], otherRecordMessage(other), other);
       } else {
-        seen.set(record.id, `${article(ref.kind)} ${ref.kind} (${collection}[${index}])`);
+        const lead = `is already the id of ${article(ref.kind)} ${ref.kind}`;
+        seen.set(record.id, { collection, index, lead });
       }
     });
   }
