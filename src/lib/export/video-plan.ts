@@ -1,6 +1,6 @@
 /**
- * The plan of a video export, without a browser: the range asked for ("1924..1938",
- * "1927-03..1928-11"), the steps it covers, the frames of each step and how long each is
+ * The plan of a video export, without a browser: the range asked for ("1850..1870",
+ * "1851-03..1852-11"), the steps it covers, the frames of each step and how long each is
  * shown, the positions of the glide between two steps, and the file's name.
  */
 import type { Position } from '$lib/model/schema';
@@ -27,7 +27,7 @@ export const GLIDE_FRAMES = 4;
 
 const END = /^(\d{4})(?:-(\d{2}))?$/;
 
-/** Reads one end ("1927" or "1927-03"); undefined when it is neither. */
+/** Reads one end ("1851" or "1851-03"); undefined when it is neither. */
 function readEnd(text: string): VideoStep | undefined {
   const m = END.exec(text.trim());
   if (!m) return undefined;
@@ -37,7 +37,7 @@ function readEnd(text: string): VideoStep | undefined {
 }
 
 const index = (s: VideoStep) => s.year * 12 + (s.month ?? 1) - 1;
-/** A step as the range writes it: "1927", or "1927-03". */
+/** A step as the range writes it: "1851", or "1851-03". */
 export const stepLabel = (s: VideoStep): string =>
   s.month === undefined ? String(s.year) : `${s.year}-${String(s.month).padStart(2, '0')}`;
 const label = stepLabel;
@@ -58,7 +58,7 @@ export function parseVideoRange(
   if (!from || !to) {
     return {
       ok: false,
-      error: `"${text}" is not a range (expected FROM..TO with years or months, e.g. 1924..1938 or 1927-03..1928-11)`,
+      error: `"${text}" is not a range (expected FROM..TO with years or months, e.g. 1850..1870 or 1851-03..1852-11)`,
     };
   }
   if (from.month !== undefined || to.month !== undefined) {
@@ -91,7 +91,7 @@ export function videoSteps(range: VideoRange): VideoStep[] {
   });
 }
 
-/** The file of a video: `<dataset>-1924-1938.webm`, or `<dataset>-1927-03-1928-11.webm`. */
+/** The file of a video: `<dataset>-1850-1870.webm`, or `<dataset>-1851-03-1852-11.webm`. */
 export function videoFileName(datasetId: string, range: VideoRange, ext = 'webm'): string {
   return exportFileName(datasetId, `${label(range.from)}-${label(range.to)}`, ext);
 }

@@ -213,7 +213,10 @@ interface Failed {
 /** A cross-record problem that follows from records that failed their schema. */
 function aboutFailed(problem: Problem, failed: Failed): boolean {
   if ([...failed.ids].some((id) => problem.message.includes(quote(id)))) return true;
-  const unknown = /^references unknown ([a-z ]+?) "/.exec(problem.message)?.[1];
+  // "references unknown person …", and the layout's "\"x\" is not a person or faction (…)"
+  const unknown =
+    /^references unknown ([a-z ]+?) "/.exec(problem.message)?.[1] ??
+    /^"[^"]*" is not an? ([a-z ]+?) \(/.exec(problem.message)?.[1];
   return unknown !== undefined && unknown.split(' or ').some((kind) => failed.kinds.has(kind));
 }
 
