@@ -30,6 +30,27 @@ const layers = [
   // Relative paths may not climb out of model/: one level up from its files, two from its folders
   layer(['src/lib/model/*.ts'], [...PURE, { group: ['../*'], message: MODEL }]),
   layer(['src/lib/model/*/**/*.ts'], [...PURE, { group: ['../../*'], message: MODEL }]),
+  // The adapter draws: it reads the model, never the loader, the app's state or the workers
+  layer(
+    ['src/lib/graph/**/*.ts'],
+    [
+      {
+        group: [
+          '$lib/io',
+          '$lib/io/*',
+          '$lib/state',
+          '$lib/state/*',
+          '$lib/worker',
+          '$lib/worker/*',
+        ],
+        message: 'src/lib/graph/ reads the model only: io/, state/ and worker/ come to it as data.',
+      },
+      {
+        group: ['../io/*', '../state/*', '../worker/*'],
+        message: 'src/lib/graph/ reads the model only.',
+      },
+    ],
+  ),
   layer(
     ['src/lib/export/**/*.ts'],
     [

@@ -167,7 +167,7 @@ test('the legend draws each kind as the graph does: rivalries in the graph’s o
   const sample = (name: string) =>
     page.locator('fieldset.legend label', { hasText: name }).locator('line').first();
   const stroke = (name: string) => sample(name).evaluate((line) => getComputedStyle(line).stroke);
-  // lightPalette.rivalry is #d95f02, lightPalette.alliance #1b7837 (model/visual.ts)
+  // lightPalette.rivalry is #d95f02, lightPalette.alliance #1b7837 (model/view/visual.ts)
   expect(await stroke('Rivalries')).toBe('rgb(217, 95, 2)');
   expect(await stroke('Alliances')).toBe('rgb(27, 120, 55)');
   await expect(sample('Rivalries')).toHaveAttribute('stroke-dasharray', '8 5');

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 
 test.use({ colorScheme: 'dark' });
 
-/** People's fill in each theme (model/visual.ts). */
+/** People's fill in each theme (model/view/visual.ts). */
 const LIGHT_PERSON = '#e8e4da';
 const DARK_PERSON = '#3a3c42';
 

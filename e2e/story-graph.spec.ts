@@ -4,9 +4,9 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { buildTimeline, yearWindow } from '../src/lib/model/timeline';
+import { buildTimeline, yearWindow } from '../src/lib/model/timeline/timeline';
 import { yearFigures } from '../src/lib/model/layout/metrics';
-import type { DatasetRecords, Position } from '../src/lib/model/schema';
+import type { DatasetRecords, Position } from '../src/lib/model/dataset/schema';
 
 async function exportJson(page: Page): Promise<DatasetRecords> {
   const [download] = await Promise.all([

@@ -4,7 +4,7 @@
  * Validates first and refuses a dataset with errors. Default output: `<dir>.json`.
  */
 import { writeFileSync } from 'node:fs';
-import { loadDatasetFiles } from '../src/lib/io/load';
+import { loadDatasetFiles } from '../src/lib/io/json/load';
 import { readDatasetFolder } from '../src/lib/io/node-files';
 
 const dir = process.argv[2]?.replace(/[\\/]+$/, '');

@@ -8,9 +8,9 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { yearOf } from '../src/lib/model/dates';
-import { buildTimeline, yearWindow } from '../src/lib/model/timeline';
-import type { DatasetRecords, Position } from '../src/lib/model/schema';
+import { yearOf } from '../src/lib/model/time/dates';
+import { buildTimeline, yearWindow } from '../src/lib/model/timeline/timeline';
+import type { DatasetRecords, Position } from '../src/lib/model/dataset/schema';
 import { exportFileName, snapshotBundle } from '../src/lib/export/snapshot';
 import { toGexf } from '../src/lib/export/gexf';
 import { completeLayout } from '../src/lib/model/layout/positions-at';

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDatasetFiles } from '../src/lib/io/load';
+import { loadDatasetFiles } from '../src/lib/io/json/load';
 import { readDatasetFolder } from '../src/lib/io/node-files';
 import { computeLayout } from '../src/lib/graph/layout';
 import { canLayoutYears, computeYearLayouts } from '../src/lib/model/layout/dynamic';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileSchemas, type FileName } from '../src/lib/model/schema';
+import { fileSchemas, type FileName } from '../src/lib/model/dataset/schema';
 import { jsonSchemaFor, schemaText } from './schema';
 
 const names = Object.keys(fileSchemas) as FileName[];

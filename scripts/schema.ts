@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
-import { fileSchemas, type FileName } from '../src/lib/model/schema';
+import { fileSchemas, type FileName } from '../src/lib/model/dataset/schema';
 
 const titles: Record<FileName, string> = {
   dataset: 'Factions dataset description (dataset.json)',

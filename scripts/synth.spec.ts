@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from '../src/lib/io/load';
-import { buildTimeline, yearWindow } from '../src/lib/model/timeline';
+import { loadDatasetFiles } from '../src/lib/io/json/load';
+import { buildTimeline, yearWindow } from '../src/lib/model/timeline/timeline';
 import { parseSynthArgs } from './synth';
 import { elementCount, generateDataset, relationCounts, sizeForElements } from './synth/generate';
-import type { DatasetRecords } from '../src/lib/model/schema';
+import type { DatasetRecords } from '../src/lib/model/dataset/schema';
 import { datasetFiles } from './synth/write';
 
 describe('synthetic datasets', () => {

@@ -3,19 +3,19 @@
  * edges.csv] [--stats]`: checks a dataset folder (default graph-data), one bundle file, or an
  * import (a GEXF or GraphML file with the guessed mapping, a Wikidata query's results, a CSV
  * pair), prints errors then warnings and a summary; exits 1 when there is any error. `--stats`
- * adds one line of counts (`model/stats.ts`) for a valid dataset.
+ * adds one line of counts (`model/dataset/stats.ts`) for a valid dataset.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatProblem } from '../src/lib/model/problems';
-import { loadBundle, loadDatasetFiles, type LoadResult } from '../src/lib/io/load';
-import { fileTooLargeMessage, MAX_FILE_CHARS } from '../src/lib/io/limits';
-import { collectionNames } from '../src/lib/model/schema';
+import { formatProblem } from '../src/lib/model/dataset/problems';
+import { loadBundle, loadDatasetFiles, type LoadResult } from '../src/lib/io/json/load';
+import { fileTooLargeMessage, MAX_FILE_CHARS } from '../src/lib/io/json/limits';
+import { collectionNames } from '../src/lib/model/dataset/schema';
 import { datasetFileNames } from '../src/lib/io/node-files';
-import { datasetStats, formatStats } from '../src/lib/model/stats';
+import { datasetStats, formatStats } from '../src/lib/model/dataset/stats';
 import { openTexts } from '../src/lib/io/open';
-import { isWikidataResults } from '../src/lib/io/wikidata';
+import { isWikidataResults } from '../src/lib/io/networks/wikidata';
 
 /** Where output lines go; the spec collects them. */
 export type Print = (line: string) => void;

@@ -4,9 +4,9 @@
  * benchmark (`sizeForElements`). A step is what the page's worker computes between two
  * progress reports.
  */
-import { buildTimeline } from '../../src/lib/model/timeline';
+import { buildTimeline } from '../../src/lib/model/timeline/timeline';
 import { centralityNodes, centralityAt, timeSteps } from '../../src/lib/model/centrality/series';
-import { activeLinks } from '../../src/lib/model/graph-query';
+import { activeLinks } from '../../src/lib/model/view/graph-query';
 import { elementCount, generateDataset, sizeForElements } from '../synth/generate';
 import { summarize, type Summary } from './stats';
 

@@ -3,7 +3,7 @@
  * step of the slider) and between the first and last years (a jump), on synthetic datasets of
  * a given number of relationships.
  */
-import { buildTimeline, yearWindow } from '../../src/lib/model/timeline';
+import { buildTimeline, yearWindow } from '../../src/lib/model/timeline/timeline';
 import { generateDataset } from '../synth/generate';
 import { summarize, type Summary } from './stats';
 

@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { loadDatasetFiles } from '../../src/lib/io/load';
+import { loadDatasetFiles } from '../../src/lib/io/json/load';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));

@@ -3,7 +3,7 @@
  * a UsageError (exit code 2) that says what was expected.
  */
 import { parseArgs } from 'node:util';
-import { defaultFilters, FILTER_PARAMS, type GraphFilters } from '../../src/lib/model/filters';
+import { defaultFilters, FILTER_PARAMS, type GraphFilters } from '../../src/lib/model/view/filters';
 import { exportFormats, type ExportFormat } from '../../src/lib/export/run';
 import type { PictureArea as ExportArea } from '../../src/lib/graph/picture';
 

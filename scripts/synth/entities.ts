@@ -2,7 +2,13 @@
  * People and factions of a synthetic dataset, with the months in which relationships may
  * involve them (a life from a year after birth to a month before death; a faction's span).
  */
-import type { Faction, FactionKind, FateKind, Person, SourceRef } from '../../src/lib/model/schema';
+import type {
+  Faction,
+  FactionKind,
+  FateKind,
+  Person,
+  SourceRef,
+} from '../../src/lib/model/dataset/schema';
 import { dayText, januaryOf, monthText } from './months';
 import { factionName, personName } from './names';
 import type { Random } from './random';

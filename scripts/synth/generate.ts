@@ -9,7 +9,7 @@ import {
   type DatasetEvent,
   type DatasetRecords,
   type Source,
-} from '../../src/lib/model/schema';
+} from '../../src/lib/model/dataset/schema';
 import { makeFaction, makePerson, type MonthRange } from './entities';
 import { gridLayout } from './layout';
 import { placeAlliances, placeBetrayals, placeMemberships, placeRivalries } from './links';

@@ -2,7 +2,7 @@
  * A cheap deterministic layout for synthetic datasets (fCoSE would take minutes at these
  * sizes): factions on a grid, each person in a disc around their home faction.
  */
-import type { Layout, Position } from '../../src/lib/model/schema';
+import type { Layout, Position } from '../../src/lib/model/dataset/schema';
 import type { Random } from './random';
 
 /**

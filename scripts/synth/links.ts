@@ -1,5 +1,5 @@
 /** The relationships of a synthetic dataset: memberships, alliances, rivalries, betrayals. */
-import type { Alliance, Betrayal, Membership, Rivalry } from '../../src/lib/model/schema';
+import type { Alliance, Betrayal, Membership, Rivalry } from '../../src/lib/model/dataset/schema';
 import type { Span } from './entities';
 import * as make from './relations';
 import { pair, personSpan, place, type World } from './world';

@@ -1,5 +1,5 @@
 /** A seeded random source for the synthetic datasets: the same seed gives the same dataset. */
-import { seededRandom } from '../../src/lib/model/random';
+import { seededRandom } from '../../src/lib/model/layout/random';
 
 /** Random numbers and choices drawn from one seeded stream (mulberry32). */
 export class Random {

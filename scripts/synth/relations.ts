@@ -9,7 +9,7 @@ import type {
   Membership,
   Rivalry,
   SourceRef,
-} from '../../src/lib/model/schema';
+} from '../../src/lib/model/dataset/schema';
 import { anyPrecision, monthText } from './months';
 import type { MonthRange, Span } from './entities';
 import type { Random } from './random';

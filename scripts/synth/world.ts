@@ -2,7 +2,7 @@
  * What the relationship generators share: the random source, the range, the people and
  * factions with their spans, each person's home faction, and the citations.
  */
-import type { SourceRef } from '../../src/lib/model/schema';
+import type { SourceRef } from '../../src/lib/model/dataset/schema';
 import type { makeFaction, makePerson, MonthRange, Span } from './entities';
 import type { Random } from './random';
 

@@ -1,7 +1,7 @@
 /** Writes a dataset as a folder in the graph-data format: one JSON file per collection. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionNames, type DatasetRecords } from '../../src/lib/model/schema';
+import { collectionNames, type DatasetRecords } from '../../src/lib/model/dataset/schema';
 
 /** The files of a dataset folder, by name (`people.json`), as text. */
 export function datasetFiles(data: DatasetRecords): Record<string, string> {

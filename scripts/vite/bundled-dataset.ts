@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadDatasetFiles, type LoadResult } from '../../src/lib/io/load';
+import { loadDatasetFiles, type LoadResult } from '../../src/lib/io/json/load';
 import { readDatasetFolder } from '../../src/lib/io/node-files';
-import { crashed } from '../../src/lib/io/results';
+import { crashed } from '../../src/lib/io/json/results';
 
 const MODULE = 'virtual:bundled-dataset';
 const RESOLVED = `\0${MODULE}`;

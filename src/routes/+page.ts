@@ -1,5 +1,5 @@
 import bundledUrl from 'virtual:bundled-dataset';
-import type { LoadResult } from '$lib/io/load';
+import type { LoadResult } from '$lib/io/json/load';
 import { startDataset } from '$lib/state/startup';
 import type { PageLoad } from './$types';
 

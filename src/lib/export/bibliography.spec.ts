@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '$lib/model/schema';
+import type { Source } from '$lib/model/dataset/schema';
 import { splitAuthors, toBibtex, toCslJson } from './bibliography';
 
 const sources: Source[] = [

@@ -4,7 +4,7 @@
  * and Oleg V. Naumov", "Frederick C. Corney (ed.)"); an organisation ("Encyclopædia
  * Britannica", "Oxford Reference") stays one literal name. Pure: reads the model only.
  */
-import type { Source } from '$lib/model/schema';
+import type { Source } from '$lib/model/dataset/schema';
 
 /** One CSL-JSON name. */
 type CslName = { family: string; given?: string } | { literal: string };

@@ -1,8 +1,8 @@
 /** The legend under exported pictures keys every mark the graph draws. */
 import { describe, expect, it } from 'vitest';
 import { lightPalette } from '$lib/graph/palette';
-import { defaultFilters } from '$lib/model/filters';
-import { buildTimeline, yearWindow } from '$lib/model/timeline';
+import { defaultFilters } from '$lib/model/view/filters';
+import { buildTimeline, yearWindow } from '$lib/model/timeline/timeline';
 import { bundledDataset } from '$lib/testing/bundled';
 import { captionInfo } from './caption';
 

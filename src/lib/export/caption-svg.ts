@@ -2,7 +2,7 @@
  * The caption band as SVG markup, and the legend shapes as path data (the PNG draws the same
  * paths with `Path2D`). Pure.
  */
-import type { NodeShape } from '$lib/model/visual';
+import type { NodeShape } from '$lib/model/view/visual';
 import { CAPTION_FONT, type CaptionLayout, type PlacedSample } from './caption';
 import { escapeXml } from './xml';
 

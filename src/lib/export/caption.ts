@@ -4,8 +4,8 @@
  * Pure: `layoutCaption` places everything (text widths are estimated, so the SVG and the PNG
  * get the same layout); `caption-svg.ts` writes it as SVG and `png.ts` draws it on a canvas.
  */
-import { FILTER_KEYS, FILTER_NAMES, type GraphFilters } from '$lib/model/filters';
-import type { DatasetRecords } from '$lib/model/schema';
+import { FILTER_KEYS, FILTER_NAMES, type GraphFilters } from '$lib/model/view/filters';
+import type { DatasetRecords } from '$lib/model/dataset/schema';
 import {
   DEAD_PERSON,
   EDGE_VISUALS,
@@ -16,9 +16,9 @@ import {
   type EdgeKind,
   type NodeShape,
   type Palette,
-} from '$lib/model/visual';
-import type { TimelineState } from '$lib/model/timeline';
-import { countDisputed } from '$lib/model/describe';
+} from '$lib/model/view/visual';
+import type { TimelineState } from '$lib/model/timeline/timeline';
+import { countDisputed } from '$lib/model/panels/describe';
 import { textWidth, wrapText, type TextWeight } from './text-wrap';
 
 export const CAPTION_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -105,7 +105,7 @@ export function captionInfo(input: {
   compare?: boolean;
 }): CaptionInfo {
   const { data, year, state, filters, palette: p } = input;
-  // Each kind as the graph draws it (model/visual.ts); `faded` is the past betrayal's look
+  // Each kind as the graph draws it (model/view/visual.ts); `faded` is the past betrayal's look
   const edge = (kind: EdgeKind, label: string, faded?: { width: number; opacity: number }) => {
     const v = EDGE_VISUALS[kind];
     const { width, opacity } = faded ?? v;

@@ -4,7 +4,7 @@
  */
 import { blockLabel, groupColors } from '$lib/model/flow/colors';
 import type { FlowLayout, PlacedBlock } from '$lib/model/flow/layout';
-import type { Palette } from '$lib/model/visual';
+import type { Palette } from '$lib/model/view/visual';
 import { CAPTION_FONT } from './caption';
 import { fitText, textWidth } from './text-wrap';
 import { escapeXml as x } from './xml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '$lib/io/load';
+import { loadBundle } from '$lib/io/json/load';
 import { bundledDataset } from '$lib/testing/bundled';
 import { fullBundleFile } from './full-bundle';
 import { sourcesFile } from './sources-file';

@@ -4,7 +4,7 @@
  * and open again through "Open dataset"; anything else the dataset holds (tours) goes along.
  * "Export JSON" is one year's snapshot; this is everything.
  */
-import type { DatasetRecords, Position } from '$lib/model/schema';
+import type { DatasetRecords, Position } from '$lib/model/dataset/schema';
 import { exportFileName } from './snapshot';
 
 export function fullBundleFile(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFilters } from '$lib/model/filters';
+import { defaultFilters } from '$lib/model/view/filters';
 import {
   alliance,
   betrayal,
@@ -11,7 +11,7 @@ import {
 } from '$lib/testing/timeline-fixtures';
 import { intervalSpell, isoDay, toGexf } from './gexf';
 import { findAll, parseXml, type XmlElement } from '$lib/testing/xml-parse';
-import { dayNumber } from '$lib/model/dates';
+import { dayNumber } from '$lib/model/time/dates';
 
 const nasty = 'Tom & "Jerry" <b> O\'Neil — Бухарин\u0001';
 

@@ -13,12 +13,12 @@ import {
   lastDay,
   yearOf,
   type DateInterval,
-} from '$lib/model/dates';
-import { defaultFilters, type GraphFilters } from '$lib/model/filters';
-import type { DatasetRecords, Person, Position } from '$lib/model/schema';
-import { lightPalette } from '$lib/model/visual';
-import { membershipKey } from '$lib/model/timeline';
-import { kindShown } from '$lib/model/visibility';
+} from '$lib/model/time/dates';
+import { defaultFilters, type GraphFilters } from '$lib/model/view/filters';
+import type { DatasetRecords, Person, Position } from '$lib/model/dataset/schema';
+import { lightPalette } from '$lib/model/view/visual';
+import { membershipKey } from '$lib/model/timeline/timeline';
+import { kindShown } from '$lib/model/view/visibility';
 import { escapeXml, xmlAttributes } from './xml';
 
 /** Options of `toGexf`. */

@@ -4,7 +4,7 @@
  * panels one by one, the export puts them in one grid. Pure string work.
  */
 import type { Scene, SceneNode } from '$lib/model/multiples/scene';
-import type { Palette } from '$lib/model/visual';
+import type { Palette } from '$lib/model/view/visual';
 import { CAPTION_FONT } from './caption';
 import { fmt, shapePath } from './caption-svg';
 import { textWidth } from './text-wrap';

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { GraphView } from '$lib/graph/view';
 import { lightPalette } from '$lib/graph/palette';
-import { defaultFilters } from '$lib/model/filters';
-import { buildLookup } from '$lib/model/lookup';
-import type { Position } from '$lib/model/schema';
-import { buildTimeline, monthWindow, yearWindow } from '$lib/model/timeline';
+import { defaultFilters } from '$lib/model/view/filters';
+import { buildLookup } from '$lib/model/dataset/lookup';
+import type { Position } from '$lib/model/dataset/schema';
+import { buildTimeline, monthWindow, yearWindow } from '$lib/model/timeline/timeline';
 import { bundledDataset } from '$lib/testing/bundled';
 import { buildExport, type ExportInput } from './run';
 

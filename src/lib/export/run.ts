@@ -6,13 +6,18 @@
  */
 import type { GraphPicture, PictureArea, PictureOptions } from '$lib/graph/picture';
 import type { Palette } from '$lib/graph/palette';
-import type { Comparison } from '$lib/model/compare';
-import type { DaySpan } from '$lib/model/dates';
-import type { GraphFilters } from '$lib/model/filters';
-import { recordLabel } from '$lib/model/labels';
-import type { Lookup } from '$lib/model/lookup';
-import type { DatasetRecords, Position } from '$lib/model/schema';
-import { windowLabel, windowTime, type Timeline, type TimelineState } from '$lib/model/timeline';
+import type { Comparison } from '$lib/model/timeline/compare';
+import type { DaySpan } from '$lib/model/time/dates';
+import type { GraphFilters } from '$lib/model/view/filters';
+import { recordLabel } from '$lib/model/dataset/labels';
+import type { Lookup } from '$lib/model/dataset/lookup';
+import type { DatasetRecords, Position } from '$lib/model/dataset/schema';
+import {
+  windowLabel,
+  windowTime,
+  type Timeline,
+  type TimelineState,
+} from '$lib/model/timeline/timeline';
 import { layoutCaption, captionInfo, type CaptionInfo } from './caption';
 import { toGexf } from './gexf';
 import { composePng } from './png';

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { diesDuring } from '$lib/model/format';
-import { loadBundle } from '$lib/io/load';
+import { diesDuring } from '$lib/model/timeline/format';
+import { loadBundle } from '$lib/io/json/load';
 import { bundledDataset } from '$lib/testing/bundled';
-import { defaultFilters, type GraphFilters } from '$lib/model/filters';
-import type { DatasetRecords, Position } from '$lib/model/schema';
-import { buildTimeline, monthWindow, yearWindow, type TimelineState } from '$lib/model/timeline';
+import { defaultFilters, type GraphFilters } from '$lib/model/view/filters';
+import type { DatasetRecords, Position } from '$lib/model/dataset/schema';
+import {
+  buildTimeline,
+  monthWindow,
+  yearWindow,
+  type TimelineState,
+} from '$lib/model/timeline/timeline';
 import {
   alliance,
   betrayal,

@@ -4,11 +4,16 @@
  * dataset" and passes validation: every source cited is kept, and so is every record a kept
  * record refers to, even one not active that year (it stays hidden, as on screen).
  */
-import type { DatasetRecords, Layout, Position, SourceRef } from '$lib/model/schema';
-import type { GraphFilters } from '$lib/model/filters';
-import { shownAt } from '$lib/model/visibility';
-import type { DaySpan } from '$lib/model/dates';
-import { membershipKey, windowLabel, windowTime, type Timeline } from '$lib/model/timeline';
+import type { DatasetRecords, Layout, Position, SourceRef } from '$lib/model/dataset/schema';
+import type { GraphFilters } from '$lib/model/view/filters';
+import { shownAt } from '$lib/model/view/visibility';
+import type { DaySpan } from '$lib/model/time/dates';
+import {
+  membershipKey,
+  windowLabel,
+  windowTime,
+  type Timeline,
+} from '$lib/model/timeline/timeline';
 
 /** A snapshot: a whole dataset, as `bundleSchema` reads it, with a position for every node. */
 export type SnapshotBundle = DatasetRecords & { layout: Layout };

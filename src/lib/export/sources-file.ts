@@ -2,7 +2,7 @@
  * The dataset's bibliography as a file for Zotero and other reference managers: CSL-JSON
  * (`.csl.json`) or BibTeX (`.bib`). Loaded only when asked for.
  */
-import type { DatasetRecords } from '$lib/model/schema';
+import type { DatasetRecords } from '$lib/model/dataset/schema';
 import { toBibtex, toCslJson } from './bibliography';
 import { exportFileName } from './snapshot';
 

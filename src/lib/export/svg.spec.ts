@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lightPalette } from '$lib/graph/palette';
-import { defaultFilters } from '$lib/model/filters';
-import { buildTimeline, yearWindow } from '$lib/model/timeline';
+import { defaultFilters } from '$lib/model/view/filters';
+import { buildTimeline, yearWindow } from '$lib/model/timeline/timeline';
 import { alliance, betrayal, dataset, faction, person } from '$lib/testing/timeline-fixtures';
 import { captionInfo, layoutCaption } from './caption';
 import { textWidth, wrapText } from './text-wrap';

@@ -3,7 +3,7 @@
  * "1851-03..1852-11"), the steps it covers, the frames of each step and how long each is
  * shown, the positions of the glide between two steps, and the file's name.
  */
-import type { Position } from '$lib/model/schema';
+import type { Position } from '$lib/model/dataset/schema';
 import { exportFileName } from './snapshot';
 
 /** A step of the video: a year, or a month of a year. */

@@ -3,9 +3,9 @@
  * Every element exists from the start, hidden; a year only toggles classes and data.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { DatasetRecords, Position } from '$lib/model/schema';
-import { membershipKey, type ElementKind } from '$lib/model/timeline';
-import { graphLabels } from '../model/graph-labels';
+import type { DatasetRecords, Position } from '$lib/model/dataset/schema';
+import { membershipKey, type ElementKind } from '$lib/model/timeline/timeline';
+import { graphLabels } from '../model/view/graph-labels';
 
 export { graphLabels };
 

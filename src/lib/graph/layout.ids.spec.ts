@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '$lib/io/load';
+import { loadBundle } from '$lib/io/json/load';
 import { computeLayout } from './layout';
 
 const dir = fileURLToPath(new URL('../io/fixtures/valid/', import.meta.url));

@@ -5,9 +5,9 @@
 import cytoscape from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { DatasetRecords, Layout, Position } from '$lib/model/schema';
-import { fateWord } from '$lib/model/format';
-import { seededRandom } from '$lib/model/random';
+import type { DatasetRecords, Layout, Position } from '$lib/model/dataset/schema';
+import { fateWord } from '$lib/model/timeline/format';
+import { seededRandom } from '$lib/model/layout/random';
 import { buildElements, graphLabels } from './elements';
 import { labelBox, removeOverlaps, type Box } from '$lib/model/layout/overlaps';
 import { canLayoutYears, computeYearLayouts, type YearPositions } from '$lib/model/layout/dynamic';

@@ -4,7 +4,7 @@
  * page is told where it is drawn, for the tooltip and the spoken description.
  */
 import type { Core, NodeSingular } from 'cytoscape';
-import { travel, type Direction, type NavNode } from '$lib/model/graph-nav';
+import { travel, type Direction, type NavNode } from '$lib/model/view/graph-nav';
 
 /** What is pointed at, where it is drawn in the container, and how many links it shows. */
 export interface Pointed {

@@ -15,15 +15,15 @@ import {
   OVERVIEW_EDGES,
   PAST_BETRAYAL,
   PERSON_SHAPE,
-} from '$lib/model/visual';
+} from '$lib/model/view/visual';
 import type { Palette } from './palette';
-import { EMPHASIS_LEVELS, EMPHASIS_SIZE as S } from '$lib/model/emphasis';
+import { EMPHASIS_LEVELS, EMPHASIS_SIZE as S } from '$lib/model/view/emphasis';
 
 /** Factions grow with their members up to this many; the graph stores no larger count. */
 export const FULL_SIZE_MEMBERS = FACTION_SIZE.fullMembers;
 
 /**
- * Builds the stylesheet for a palette; kinds look as `model/visual.ts` says. `overview`: a
+ * Builds the stylesheet for a palette; kinds look as `model/view/visual.ts` says. `overview`: a
  * large network zoomed out, drawn with the overview's lines (`OVERVIEW_EDGES`); `boost` > 1
  * scales the labels of the selection, its neighbours and the leading actors (label-boost.ts).
  */

@@ -6,10 +6,10 @@
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { generateDataset, sizeForElements } from '../../../scripts/synth/generate';
-import { defaultFilters } from '$lib/model/filters';
-import type { DatasetRecords } from '$lib/model/schema';
-import { buildTimeline, yearWindow } from '$lib/model/timeline';
-import { EDGE_VISUALS, LEADING, OVERVIEW, OVERVIEW_EDGES } from '$lib/model/visual';
+import { defaultFilters } from '$lib/model/view/filters';
+import type { DatasetRecords } from '$lib/model/dataset/schema';
+import { buildTimeline, yearWindow } from '$lib/model/timeline/timeline';
+import { EDGE_VISUALS, LEADING, OVERVIEW, OVERVIEW_EDGES } from '$lib/model/view/visual';
 import { bundledDataset } from '$lib/testing/bundled';
 import { quickLayout } from '$lib/model/layout/quick';
 import { lightPalette } from './palette';

@@ -4,9 +4,9 @@ import type { Core } from 'cytoscape';
  * drawn under prefixed element ids ("a:stalin-bukharin"); a tap reports the record id.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultFilters } from '$lib/model/filters';
+import { defaultFilters } from '$lib/model/view/filters';
 import { bundledDataset } from '$lib/testing/bundled';
-import { buildTimeline, yearWindow } from '$lib/model/timeline';
+import { buildTimeline, yearWindow } from '$lib/model/timeline/timeline';
 import { lightPalette } from './palette';
 import { GraphView } from './view';
 

@@ -6,10 +6,10 @@
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { generateDataset, sizeForElements } from '../../../scripts/synth/generate';
-import { defaultFilters } from '$lib/model/filters';
-import type { DatasetRecords } from '$lib/model/schema';
+import { defaultFilters } from '$lib/model/view/filters';
+import type { DatasetRecords } from '$lib/model/dataset/schema';
 import { bundledDataset } from '$lib/testing/bundled';
-import { buildTimeline, yearWindow } from '$lib/model/timeline';
+import { buildTimeline, yearWindow } from '$lib/model/timeline/timeline';
 import { lightPalette } from './palette';
 import { FULL_SIZE_MEMBERS } from './stylesheet';
 import { GraphView, MAX_FRESH } from './view';

@@ -5,13 +5,13 @@
  */
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { defaultFilters } from '$lib/model/filters';
+import { defaultFilters } from '$lib/model/view/filters';
 import { bundledDataset } from '$lib/testing/bundled';
-import { buildTimeline, yearWindow } from '$lib/model/timeline';
-import { personLevels } from '$lib/model/emphasis';
-import { activeLinks, egoNetwork } from '$lib/model/graph-query';
-import { tableRows } from '$lib/model/table';
-import { buildLookup } from '$lib/model/lookup';
+import { buildTimeline, yearWindow } from '$lib/model/timeline/timeline';
+import { personLevels } from '$lib/model/view/emphasis';
+import { activeLinks, egoNetwork } from '$lib/model/view/graph-query';
+import { tableRows } from '$lib/model/panels/table';
+import { buildLookup } from '$lib/model/dataset/lookup';
 import { lightPalette } from './palette';
 import { GraphView } from './view';
 

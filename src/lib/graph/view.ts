@@ -9,17 +9,17 @@ import cytoscape, {
   type NodeSingular,
   type SingularElementArgument,
 } from 'cytoscape';
-import type { DatasetRecords, Position } from '$lib/model/schema';
-import type { ElementKind, TimelineDiff, TimelineState } from '$lib/model/timeline';
-import { diesDuring, graphFate } from '$lib/model/format';
-import { disputeShown, disputeSpans, type DisputeSpan } from '$lib/model/disputes';
-import { DeathsByDay, EndsByDay } from '$lib/model/days-index';
-import { isPartialDate, lastDay } from '$lib/model/dates';
-import { membershipKey } from '$lib/model/timeline';
-import type { Link } from '$lib/model/graph-query';
-import { EDGE_FILTER, type GraphFilters } from '$lib/model/filters';
-import { betrayalShown, kindShown, personShown } from '$lib/model/visibility';
-import { LEADING, OVERVIEW, type EdgeKind } from '$lib/model/visual';
+import type { DatasetRecords, Position } from '$lib/model/dataset/schema';
+import type { ElementKind, TimelineDiff, TimelineState } from '$lib/model/timeline/timeline';
+import { diesDuring, graphFate } from '$lib/model/timeline/format';
+import { disputeShown, disputeSpans, type DisputeSpan } from '$lib/model/timeline/disputes';
+import { DeathsByDay, EndsByDay } from '$lib/model/time/days-index';
+import { isPartialDate, lastDay } from '$lib/model/time/dates';
+import { membershipKey } from '$lib/model/timeline/timeline';
+import type { Link } from '$lib/model/view/graph-query';
+import { EDGE_FILTER, type GraphFilters } from '$lib/model/view/filters';
+import { betrayalShown, kindShown, personShown } from '$lib/model/view/visibility';
+import { LEADING, OVERVIEW, type EdgeKind } from '$lib/model/view/visual';
 import { boundsOf, fitViewport } from '$lib/model/layout/fit';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';

@@ -1,8 +1,8 @@
 /** Uncertain dates on the graph: what is only possibly active carries the class `uncertain`. */
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { defaultFilters } from '$lib/model/filters';
-import { buildTimeline, monthWindow } from '$lib/model/timeline';
+import { defaultFilters } from '$lib/model/view/filters';
+import { buildTimeline, monthWindow } from '$lib/model/timeline/timeline';
 import * as make from '$lib/testing/timeline-fixtures';
 import { lightPalette } from './palette';
 import { GraphView } from './view';

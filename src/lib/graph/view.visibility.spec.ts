@@ -5,10 +5,10 @@
  */
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { defaultFilters, type GraphFilters } from '$lib/model/filters';
-import { personLevels } from '$lib/model/emphasis';
-import { buildTimeline, yearWindow } from '$lib/model/timeline';
-import { shownAt } from '$lib/model/visibility';
+import { defaultFilters, type GraphFilters } from '$lib/model/view/filters';
+import { personLevels } from '$lib/model/view/emphasis';
+import { buildTimeline, yearWindow } from '$lib/model/timeline/timeline';
+import { shownAt } from '$lib/model/view/visibility';
 import { bundledDataset } from '$lib/testing/bundled';
 import { elementId } from './elements';
 import { lightPalette } from './palette';

@@ -2,8 +2,8 @@
  * Reading the files a user picks or drops, within the limits: at most MAX_FILES files of
  * .json or .csv, each at most MAX_FILE_CHARS. Refuses before reading, never throws.
  */
-import { formatProblem, type LocatedProblem } from '../model/problems';
-import { fileTooLargeMessage, MAX_FILE_CHARS } from './limits';
+import { formatProblem, type LocatedProblem } from '../model/dataset/problems';
+import { fileTooLargeMessage, MAX_FILE_CHARS } from './json/limits';
 import type { NamedText } from './open';
 
 /** Most files read at once: a folder's ten, a CSV import's four, with room to spare. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseExamples } from './examples';
-import { loadBundle } from './load';
+import { loadBundle } from './json/load';
 
 describe('parseExamples', () => {
   it('keeps well-formed entries and drops the rest', () => {

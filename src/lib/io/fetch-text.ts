@@ -3,7 +3,7 @@
  * message for each way it can fail: a bad address, the network or CORS, a timeout, an HTTP
  * error, or a file over the size limit. Never throws.
  */
-import { MAX_FILE_CHARS } from './limits';
+import { MAX_FILE_CHARS } from './json/limits';
 
 /** The text and the name to give it in messages, or why it could not be fetched. */
 export type Fetched = { ok: true; url: string; text: string } | { ok: false; message: string };

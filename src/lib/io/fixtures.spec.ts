@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from './load';
+import { loadDatasetFiles } from './json/load';
 import { readDatasetFolder } from './node-files';
 
 const root = fileURLToPath(new URL('./fixtures/', import.meta.url));

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { optionalFiles, requiredFiles } from './load';
+import { optionalFiles, requiredFiles } from './json/load';
 
 /** The files of `dir` that the loader reads (`dataset.json`, the collections, `layout.json`). */
 export function datasetFileNames(dir: string): string[] {

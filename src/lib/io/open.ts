@@ -4,22 +4,22 @@
  * dataset.json). Decides which from names and contents, then runs the right loader.
  * Pure and synchronous: it runs in the layout worker. Never throws.
  */
-import { formatProblem, type LocatedProblem } from '../model/problems';
-import { parseCsv } from './csv-parse';
-import { edgeColumns, norm, sourceColumns } from './csv-columns';
-import { loadCsv, type CsvInput } from './csv';
+import { formatProblem, type LocatedProblem } from '../model/dataset/problems';
+import { parseCsv } from './csv/csv-parse';
+import { edgeColumns, norm, sourceColumns } from './csv/csv-columns';
+import { loadCsv, type CsvInput } from './csv/csv';
 import {
   loadBundle,
   loadDatasetFiles,
   optionalFiles,
   requiredFiles,
   type LoadResult,
-} from './load';
-import { crashed } from './results';
+} from './json/load';
+import { crashed } from './json/results';
 import { isGraphFile } from './file-kinds';
-import { loadGraphFile } from './graph-file';
-import type { ImportMapping } from './import-mapping';
-import { isWikidataResults, loadWikidata } from './wikidata';
+import { loadGraphFile } from './networks/graph-file';
+import type { ImportMapping } from './networks/import-mapping';
+import { isWikidataResults, loadWikidata } from './networks/wikidata';
 
 /** A file's name and text. */
 export interface NamedText {

@@ -3,8 +3,8 @@
  * the work runs off the first paint (small data: in the page, yielding between steps; large:
  * in a worker), and `series` holds the answer for the dataset and mode shown.
  */
-import type { DatasetRecords } from '$lib/model/schema';
-import type { Timeline } from '$lib/model/timeline';
+import type { DatasetRecords } from '$lib/model/dataset/schema';
+import type { Timeline } from '$lib/model/timeline/timeline';
 import type { CentralitySeries } from '$lib/model/centrality/series';
 
 /** Above this many records, the series is computed in a worker, and only when asked for. */
@@ -82,7 +82,7 @@ export class CentralityState {
     this.task = { data, months, cancel: () => (cancelled = true) };
     this.progress = { done: 0, total: 0 };
     this.error = undefined;
-    import('./centrality-run')
+    import('../worker/centrality-run')
       .then(({ runCentrality }) => {
         if (cancelled) return;
         const task = runCentrality(data, timeline, months, (p) => {

@@ -7,12 +7,17 @@
 import { replaceState } from '$app/navigation';
 import { readPickedFiles, type FileLike } from '$lib/io/browser-files';
 import { fetchText } from '$lib/io/fetch-text';
-import type { LoadResult } from '$lib/io/load';
+import type { LoadResult } from '$lib/io/json/load';
 import type { NamedText } from '$lib/io/open';
 import { isGraphFile } from '$lib/io/file-kinds';
-import type { ImportMapping, NetworkSummary } from '$lib/io/import-mapping';
-import { layoutInWorker, openInWorker, type Task, type TaskResult } from '$lib/graph/layout-client';
-import type { Progress } from '$lib/graph/layout-protocol';
+import type { ImportMapping, NetworkSummary } from '$lib/io/networks/import-mapping';
+import {
+  layoutInWorker,
+  openInWorker,
+  type Task,
+  type TaskResult,
+} from '$lib/worker/layout-client';
+import type { Progress } from '$lib/worker/layout-protocol';
 import {
   canLayoutYears,
   canRefineLayout,
@@ -41,7 +46,7 @@ export interface PendingImport {
 export type DatasetOrigin = 'bundled' | 'saved' | 'url' | 'file' | 'example';
 
 const MAX_NOTED_WARNINGS = 5;
-/** The id a CSV import without a dataset.json is given (`io/csv.ts`). */
+/** The id a CSV import without a dataset.json is given (`io/csv/csv.ts`). */
 const CSV_IMPORT_ID = 'csv-import';
 
 /** Opens datasets for an explorer and keeps what the page shows about it (progress, errors). */
@@ -115,7 +120,7 @@ export class DatasetOpener {
   /** Reads a graph file far enough to offer its mapping (the importer loads only now). */
   async #askMapping(files: NamedText[], graph: NamedText): Promise<void> {
     const [{ scanGraphFile }, memory] = await Promise.all([
-      import('$lib/io/graph-file'),
+      import('$lib/io/networks/graph-file'),
       import('./import-memory'),
     ]);
     const scan = scanGraphFile(graph, memory.rememberedMapping());

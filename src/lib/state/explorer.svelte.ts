@@ -3,20 +3,20 @@
  * derived from the dataset, the year, the selection, the filters and the view.
  */
 import { getContext, setContext } from 'svelte';
-import type { DatasetRecords, Position } from '$lib/model/schema';
+import type { DatasetRecords, Position } from '$lib/model/dataset/schema';
 import type { ExportInput } from '$lib/export/run';
-import { buildTimeline, monthWindow, windowLabel, yearWindow } from '$lib/model/timeline';
-import { dateStart, yearOf } from '$lib/model/dates';
-import { compareYears } from '$lib/model/compare';
-import { steppableEvents, stepEvent } from '$lib/model/event-steps';
-import { monthToOpen } from '$lib/model/months';
-import { buildLookup } from '$lib/model/lookup';
-import { defaultFilters, type GraphFilters } from '$lib/model/filters';
+import { buildTimeline, monthWindow, windowLabel, yearWindow } from '$lib/model/timeline/timeline';
+import { dateStart, yearOf } from '$lib/model/time/dates';
+import { compareYears } from '$lib/model/timeline/compare';
+import { steppableEvents, stepEvent } from '$lib/model/timeline/event-steps';
+import { monthToOpen } from '$lib/model/time/months';
+import { buildLookup } from '$lib/model/dataset/lookup';
+import { defaultFilters, type GraphFilters } from '$lib/model/view/filters';
 import type { UrlState, ViewMode } from './url';
 import type { YearPositions } from '$lib/model/layout/dynamic';
 import { canLayoutYears, positionsAt } from '$lib/model/layout/positions-at';
-import { personLevels } from '$lib/model/emphasis';
-import { activeLinks, egoNetwork, shortestPath } from '$lib/model/graph-query';
+import { personLevels } from '$lib/model/view/emphasis';
+import { activeLinks, egoNetwork, shortestPath } from '$lib/model/view/graph-query';
 import { defaultPanelYears } from '$lib/model/multiples/years';
 import { metricLevels, stepIndex, type CentralityMetric } from '$lib/model/centrality/queries';
 import { CentralityState } from './centrality.svelte';

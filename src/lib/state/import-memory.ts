@@ -2,7 +2,7 @@
  * The last mapping chosen in the import dialog, kept in localStorage so that the next file
  * from the same tool (the same attribute names) opens with the same choices shown first.
  */
-import { edgeChoices, nodeChoices, type ImportMapping } from '$lib/io/import-mapping';
+import { edgeChoices, nodeChoices, type ImportMapping } from '$lib/io/networks/import-mapping';
 
 const KEY = 'factions.import-mapping';
 

@@ -3,9 +3,9 @@
  * (kept in IndexedDB), else the bundled one. Decided before the explorer exists, so that the
  * URL's year and focus apply to the right dataset.
  */
-import type { LoadResult } from '$lib/io/load';
+import type { LoadResult } from '$lib/io/json/load';
 import { fetchText } from '$lib/io/fetch-text';
-import type { DatasetRecords, Position } from '$lib/model/schema';
+import type { DatasetRecords, Position } from '$lib/model/dataset/schema';
 import { completeLayout } from '$lib/model/layout/positions-at';
 import { quickLayout } from '$lib/model/layout/quick';
 import { clearSaved, readSaved } from './persist';
@@ -37,7 +37,7 @@ export async function startDataset(data: string | null): Promise<StartInfo> {
     if (data !== null && data !== '') return await fromUrl(data);
     const saved = await readSaved();
     if (!saved) return { origin: 'bundled', notes: [] };
-    const { loadBundle } = await import('$lib/io/load');
+    const { loadBundle } = await import('$lib/io/json/load');
     const result = loadBundle(saved.text, saved.name);
     if (result.ok) return { origin: 'saved', result, name: saved.name, notes: [] };
     await clearSaved();
@@ -60,7 +60,7 @@ async function fromUrl(address: string): Promise<StartInfo> {
       notes: [],
     };
   }
-  const { loadBundle } = await import('$lib/io/load');
+  const { loadBundle } = await import('$lib/io/json/load');
   const result = loadBundle(fetched.text, fetched.url);
   if (result.ok) return { origin: 'url', result, name: fetched.url, notes: [] };
   const intro = `${result.errors.length} ${result.errors.length === 1 ? 'error' : 'errors'} in ${fetched.url}. ${shown}`;

@@ -4,7 +4,7 @@
  */
 import { MediaQuery } from 'svelte/reactivity';
 import { prefersReducedMotion } from 'svelte/motion';
-import { palettes, type Palette, type Theme } from '$lib/model/visual';
+import { palettes, type Palette, type Theme } from '$lib/model/view/visual';
 
 const darkScheme = new MediaQuery('prefers-color-scheme: dark', false);
 

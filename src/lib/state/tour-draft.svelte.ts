@@ -2,8 +2,8 @@
  * The tour a teacher writes in the app: steps recorded from the explorer's view, reordered and
  * removed, kept in localStorage (per dataset) so that a reload does not lose it.
  */
-import type { Tour, TourStep } from '$lib/model/schema';
-import { moveItem, slugId } from '$lib/model/tours';
+import type { Tour, TourStep } from '$lib/model/dataset/schema';
+import { moveItem, slugId } from '$lib/model/dataset/tours';
 
 const PREFIX = 'factions:tour-draft:';
 
@@ -32,7 +32,7 @@ export class TourDraft {
     this.draft = empty();
     const kept = stored(key);
     if (kept === null) return;
-    const { tourSchema } = await import('$lib/model/schema');
+    const { tourSchema } = await import('$lib/model/dataset/schema');
     if (this.key === key) this.draft = readDraft(kept, tourSchema.shape.steps.element);
   }
 

@@ -6,8 +6,14 @@
 import { replaceState } from '$app/navigation';
 import { afterPaint } from './after-paint.svelte';
 import type { Explorer } from './explorer.svelte';
-import type { Tour, TourStep } from '$lib/model/schema';
-import { stepView, tourLink, viewStep, withTourParams, type StepWords } from '$lib/model/tours';
+import type { Tour, TourStep } from '$lib/model/dataset/schema';
+import {
+  stepView,
+  tourLink,
+  viewStep,
+  withTourParams,
+  type StepWords,
+} from '$lib/model/dataset/tours';
 
 class TourPlayer {
   tour = $state.raw<Tour | undefined>(undefined);

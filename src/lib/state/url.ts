@@ -2,8 +2,8 @@
  * The explorer's state in the URL: `?year=1929&focus=bukharin&hide=rivalries&view=table`.
  * Parsing never throws: a bad value is dropped and reported as a note for the page to show.
  */
-import { defaultFilters, FILTER_PARAMS, type GraphFilters } from '$lib/model/filters';
-import { parseCompare } from '$lib/model/compare';
+import { defaultFilters, FILTER_PARAMS, type GraphFilters } from '$lib/model/view/filters';
+import { parseCompare } from '$lib/model/timeline/compare';
 import { parsePanelYears } from '$lib/model/multiples/years';
 
 /** The views the stage shows: the graph, the table, the faction flow, the small multiples. */

@@ -4,10 +4,10 @@
  * fails then, it never skips.
  */
 import { fileURLToPath } from 'node:url';
-import { loadDatasetFiles } from '$lib/io/load';
+import { loadDatasetFiles } from '$lib/io/json/load';
 import { readDatasetFolder } from '$lib/io/node-files';
-import type { DatasetRecords } from '$lib/model/schema';
-import { formatProblem } from '$lib/model/problems';
+import type { DatasetRecords } from '$lib/model/dataset/schema';
+import { formatProblem } from '$lib/model/dataset/problems';
 
 const DIR = fileURLToPath(new URL('../../../graph-data/', import.meta.url));
 

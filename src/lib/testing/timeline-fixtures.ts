@@ -11,7 +11,7 @@ import type {
   Membership,
   Person,
   Rivalry,
-} from '$lib/model/schema';
+} from '$lib/model/dataset/schema';
 
 const sources = [{ source: 'test' }];
 

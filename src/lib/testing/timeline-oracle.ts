@@ -12,9 +12,9 @@ import {
   spansOverlap,
   yearOf,
   type DaySpan,
-} from '$lib/model/dates';
-import type { DatasetRecords, Person } from '$lib/model/schema';
-import { membershipKey, type PersonStatus, type TimelineState } from '$lib/model/timeline';
+} from '$lib/model/time/dates';
+import type { DatasetRecords, Person } from '$lib/model/dataset/schema';
+import { membershipKey, type PersonStatus, type TimelineState } from '$lib/model/timeline/timeline';
 
 /** The records `keep` accepts, without later records that repeat a key. */
 function firstById<T>(

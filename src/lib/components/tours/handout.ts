@@ -6,10 +6,10 @@
 import { tick } from 'svelte';
 import type { GraphView } from '$lib/graph/view';
 import { buildExport } from '$lib/export/run';
-import { resolveSources, type ResolvedSource } from '$lib/model/citations';
-import { windowSections, type YearSection } from '$lib/model/this-year';
-import type { SourceRef, TourStep } from '$lib/model/schema';
-import { palettes } from '$lib/model/visual';
+import { resolveSources, type ResolvedSource } from '$lib/model/dataset/citations';
+import { windowSections, type YearSection } from '$lib/model/panels/this-year';
+import type { SourceRef, TourStep } from '$lib/model/dataset/schema';
+import { palettes } from '$lib/model/view/visual';
 import type { Explorer } from '$lib/state/explorer.svelte';
 import { showStep } from '$lib/state/tour.svelte';
 import { theme } from '$lib/state/theme.svelte';

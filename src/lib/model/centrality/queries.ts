@@ -1,6 +1,6 @@
 /** Reading a centrality series: one node over time, a step's ranking, sizes by a metric. */
-import type { DaySpan } from '../dates';
-import { emphasisLevel } from '../emphasis';
+import type { DaySpan } from '../time/dates';
+import { emphasisLevel } from '../view/emphasis';
 import type { CentralitySeries } from './series';
 
 export type CentralityMetric = 'degree' | 'betweenness';

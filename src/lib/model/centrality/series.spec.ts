@@ -8,7 +8,7 @@ import {
   person,
   rivalry,
 } from '$lib/testing/timeline-fixtures';
-import { buildTimeline, monthWindow, yearWindow } from '../timeline';
+import { buildTimeline, monthWindow, yearWindow } from '../timeline/timeline';
 import { centralitySeries, centralitySteps, timeSteps } from './series';
 import { metricLevels, mostConnected, nodeSeries, stepIndex } from './queries';
 

@@ -4,11 +4,11 @@
  * step at a time so that a caller (a worker, or the main thread for small data) can report
  * progress and yield between steps.
  */
-import type { DaySpan } from '../dates';
-import { activeLinks } from '../graph-query';
-import type { DatasetRecords } from '../schema';
-import { rangeYears } from '../spans';
-import { monthWindow, windowLabel, yearWindow, type Timeline } from '../timeline';
+import type { DaySpan } from '../time/dates';
+import { activeLinks } from '../view/graph-query';
+import type { DatasetRecords } from '../dataset/schema';
+import { rangeYears } from '../panels/spans';
+import { monthWindow, windowLabel, yearWindow, type Timeline } from '../timeline/timeline';
 import { betweenness, degrees, simpleGraph } from './brandes';
 
 /** One time step: its window and how panels name it ("1929", "Aug 1936"). */

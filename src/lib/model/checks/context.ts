@@ -2,10 +2,10 @@
  * Shared plumbing of the cross-record checks: where a record sits, how to report on it,
  * and an index of the records by id.
  */
-import type { CollectionName, DatasetRecords, Faction, Person } from '../schema';
-import { fieldName, membershipSubject, recordKinds } from '../problems';
-import type { JsonPath, OtherRecord, Problem, RecordKind, Severity } from '../problems';
-import { firstDay, lastDay, type DaySpan } from '../dates';
+import type { CollectionName, DatasetRecords, Faction, Person } from '../dataset/schema';
+import { fieldName, membershipSubject, recordKinds } from '../dataset/problems';
+import type { JsonPath, OtherRecord, Problem, RecordKind, Severity } from '../dataset/problems';
+import { firstDay, lastDay, type DaySpan } from '../time/dates';
 
 /** Where a record sits: its file, its path in the file, its kind and id. */
 export interface ProblemSite {

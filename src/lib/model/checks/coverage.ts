@@ -2,7 +2,7 @@
  * Authoring checks that `npm run validate` adds (the app does not): people the dataset says
  * too little about to place them in time or in the network.
  */
-import type { DatasetRecords } from '../schema';
+import type { DatasetRecords } from '../dataset/schema';
 import { itemRef, type Report } from './context';
 
 /** Warns for people with neither `born` nor `died`, and for people no relationship names. */

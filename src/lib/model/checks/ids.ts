@@ -2,8 +2,8 @@
  * Duplicate ids. People and factions share one id space (both are graph nodes), as do
  * alliances, rivalries, betrayals and events (links and markers); sources have their own.
  */
-import type { CollectionName, DatasetRecords } from '../schema';
-import { otherRecordMessage, quote, type OtherRecord } from '../problems';
+import type { CollectionName, DatasetRecords } from '../dataset/schema';
+import { otherRecordMessage, quote, type OtherRecord } from '../dataset/problems';
 import { itemRef, type Report } from './context';
 
 /** Reports every record whose id an earlier record in the same id space already uses. */

@@ -2,8 +2,8 @@
  * Dates that contradict each other within one record: intervals that end before they start,
  * deaths before births, a default time outside the range, and disputes without a note.
  */
-import type { DatasetRecords } from '../schema';
-import { endsBeforeStart, firstDay, lastDay, type DateInterval } from '../dates';
+import type { DatasetRecords } from '../dataset/schema';
+import { endsBeforeStart, firstDay, lastDay, type DateInterval } from '../time/dates';
 import { datasetRef, itemRef, type ProblemSite, type Report } from './context';
 
 type IntervalCollection = 'factions' | 'memberships' | 'alliances' | 'rivalries';

@@ -2,8 +2,8 @@
  * The stored layout against the records: stale positions and nodes without one. Both are
  * warnings: the graph still draws, but `npm run layout` should be run again.
  */
-import type { DatasetRecords } from '../schema';
-import { quote } from '../problems';
+import type { DatasetRecords } from '../dataset/schema';
+import { quote } from '../dataset/problems';
 import type { RecordIndex, ProblemSite, Report } from './context';
 
 /** Warns about positions of unknown ids, and about people and factions without a position. */

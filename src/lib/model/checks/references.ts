@@ -1,8 +1,8 @@
 /**
  * Dangling references: every id a record mentions must name a record of the right kind.
  */
-import type { CollectionName, DatasetRecords, SourceRef } from '../schema';
-import { quote, type JsonPath } from '../problems';
+import type { CollectionName, DatasetRecords, SourceRef } from '../dataset/schema';
+import { quote, type JsonPath } from '../dataset/problems';
 import { itemRef, type RecordIndex, type ProblemSite, type Report } from './context';
 
 type EntityWant = 'person' | 'faction' | 'person or faction';

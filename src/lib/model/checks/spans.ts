@@ -3,9 +3,9 @@
  * person's life or the faction's span, a relationship or betrayal outside either end's.
  * Only sure violations count: `1927` is within a life that ends `1927-03`.
  */
-import type { DatasetRecords } from '../schema';
-import { quote, type JsonPath } from '../problems';
-import { firstDay, lastDay, type DateInterval } from '../dates';
+import type { DatasetRecords } from '../dataset/schema';
+import { quote, type JsonPath } from '../dataset/problems';
+import { firstDay, lastDay, type DateInterval } from '../time/dates';
 import { itemRef, type Entity, type RecordIndex, type ProblemSite, type Report } from './context';
 
 /** Reports records dated outside the life or span of the people and factions they involve. */

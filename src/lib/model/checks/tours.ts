@@ -2,9 +2,9 @@
  * Tours against the dataset: every step names records and sources that exist, at a time
  * inside the dataset's range, and asks for a path or connections only from a focus.
  */
-import type { DatasetRecords } from '../schema';
-import { quote } from '../problems';
-import { yearOf } from '../dates';
+import type { DatasetRecords } from '../dataset/schema';
+import { quote } from '../dataset/problems';
+import { yearOf } from '../time/dates';
 import type { ProblemSite, RecordIndex, Report } from './context';
 import { checkSourceRefs } from './references';
 

@@ -1,7 +1,7 @@
 /**
  * Non-blocking checks: things that are probably mistakes but may be deliberate.
  */
-import type { Alliance, DatasetRecords } from '../schema';
+import type { Alliance, DatasetRecords } from '../dataset/schema';
 import {
   endsBeforeStart,
   firstDay,
@@ -9,8 +9,8 @@ import {
   spansOverlap,
   type DateInterval,
   type DaySpan,
-} from '../dates';
-import { quote } from '../problems';
+} from '../time/dates';
+import { quote } from '../dataset/problems';
 import { itemRef, type RecordIndex, type Report } from './context';
 
 /** Reports overlapping alliances of one pair, deaths without a fate, records outside the range. */

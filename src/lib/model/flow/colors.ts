@@ -1,5 +1,5 @@
-/** The colours of the faction flow's groups, from the graph's palette (model/visual.ts). */
-import type { Palette } from '../visual';
+/** The colours of the faction flow's groups, from the graph's palette (model/view/visual.ts). */
+import type { Palette } from '../view/visual';
 import type { GroupKind } from './flow';
 
 /** A block's fill and border, and the colour of its label. */

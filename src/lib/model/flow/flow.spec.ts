@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, yearWindow } from '../timeline';
-import { defaultFilters, type GraphFilters } from '../filters';
+import { buildTimeline, yearWindow } from '../timeline/timeline';
+import { defaultFilters, type GraphFilters } from '../view/filters';
 import { dataset, faction, membership, person } from '$lib/testing/timeline-fixtures';
 import { bundledDataset } from '$lib/testing/bundled';
 import { factionFlow } from './flow';

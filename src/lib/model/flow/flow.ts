@@ -3,12 +3,12 @@
  * and between consecutive years the ribbons of people who stayed in a group or moved to
  * another. Pure; the layout is in `layout.ts`, the drawing in components/flow.
  */
-import { emphasisAt } from '../emphasis';
-import type { GraphFilters } from '../filters';
+import { emphasisAt } from '../view/emphasis';
+import type { GraphFilters } from '../view/filters';
 import { canLayoutYears } from '../layout/positions-at';
-import type { DatasetRecords, FactionKind } from '../schema';
-import { yearWindow } from '../timeline';
-import type { Timeline } from '../timeline-types';
+import type { DatasetRecords, FactionKind } from '../dataset/schema';
+import { yearWindow } from '../timeline/timeline';
+import type { Timeline } from '../timeline/timeline-types';
 import { DEAD, NO_FACTION, OFFICE, primaryGroups } from './groups';
 
 /** What a block stands for: a faction (of a kind), office holders (`institution`), nobody's faction, or the dead. */

@@ -3,12 +3,12 @@
  * faction, "No faction" or "Dead". Every person present is counted once, so the counts of a
  * year add up to the people shown that year.
  */
-import { intervalSpan, type DaySpan } from '../dates';
-import type { GraphFilters } from '../filters';
-import { diesDuring } from '../format';
-import type { DatasetRecords, Membership } from '../schema';
-import { membershipKey } from '../timeline-records';
-import type { TimelineState } from '../timeline-types';
+import { intervalSpan, type DaySpan } from '../time/dates';
+import type { GraphFilters } from '../view/filters';
+import { diesDuring } from '../timeline/format';
+import type { DatasetRecords, Membership } from '../dataset/schema';
+import { membershipKey } from '../timeline/timeline-records';
+import type { TimelineState } from '../timeline/timeline-types';
 
 /** The group of people with no active membership shown. */
 export const NO_FACTION = ':none';

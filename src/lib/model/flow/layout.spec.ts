@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../timeline';
-import { defaultFilters } from '../filters';
+import { buildTimeline } from '../timeline/timeline';
+import { defaultFilters } from '../view/filters';
 import { bundledDataset } from '$lib/testing/bundled';
 import { factionFlow } from './flow';
 import { layoutFlow } from './layout';

@@ -5,12 +5,12 @@
  * changed (dynamic graph drawing with anchoring: Brandes & Mader 2011; stress: Gansner,
  * Koren & North 2004). A pass then frees every label of overlaps at that year's sizes.
  */
-import { diesDuring, graphFate } from '../format';
-import { graphLabels } from '../graph-labels';
-import type { DatasetRecords, Position } from '../schema';
-import { buildTimeline, membershipKey, yearWindow, type TimelineState } from '../timeline';
-import { yearOf } from '../dates';
-import { emphasisSize, personLevels } from '../emphasis';
+import { diesDuring, graphFate } from '../timeline/format';
+import { graphLabels } from '../view/graph-labels';
+import type { DatasetRecords, Position } from '../dataset/schema';
+import { buildTimeline, membershipKey, yearWindow, type TimelineState } from '../timeline/timeline';
+import { yearOf } from '../time/dates';
+import { emphasisSize, personLevels } from '../view/emphasis';
 import { labelBox, removeOverlaps, type Box } from './overlaps';
 import { shortestPaths, stressMajorize, type Point, type Target } from './stress';
 

@@ -1,5 +1,5 @@
 /** Fitting positions into a viewport without measuring any element: bounds and the viewport. */
-import type { Position } from '../schema';
+import type { Position } from '../dataset/schema';
 
 export interface Bounds {
   x1: number;

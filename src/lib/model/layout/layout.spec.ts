@@ -7,7 +7,7 @@ import {
   person,
   rivalry,
 } from '$lib/testing/timeline-fixtures';
-import { buildTimeline, yearWindow } from '../timeline';
+import { buildTimeline, yearWindow } from '../timeline/timeline';
 import { computeYearLayouts } from './dynamic';
 import { medianMove, yearFigures } from './metrics';
 import { anyOverlap, labelBox, removeOverlaps } from './overlaps';

@@ -3,9 +3,9 @@
  * allies and co-members sit relative to two random living people, and how far people move
  * from one year to the next.
  */
-import type { DatasetRecords, Position } from '../schema';
-import { membershipKey, type TimelineState } from '../timeline';
-import { diesDuring } from '../format';
+import type { DatasetRecords, Position } from '../dataset/schema';
+import { membershipKey, type TimelineState } from '../timeline/timeline';
+import { diesDuring } from '../timeline/format';
 
 export interface YearFigures {
   /** Mean length of active alliances ÷ mean distance between two living people shown. */

@@ -2,7 +2,7 @@
  * Label room: the box a node and its label need, and a pass that pushes overlapping boxes
  * apart. Pure, so that the stored layout, the worker and the specs share it.
  */
-import type { Position } from '../schema';
+import type { Position } from '../dataset/schema';
 
 export interface Box {
   id: string;

@@ -3,8 +3,8 @@
  * that year's and the next year's by the month; the one fixed layout when the user asks for
  * it or the dataset has no layout per year.
  */
-import type { DatasetRecords, Position } from '../schema';
-import { yearOf } from '../dates';
+import type { DatasetRecords, Position } from '../dataset/schema';
+import { yearOf } from '../time/dates';
 import type { YearPositions } from './dynamic';
 
 /**

@@ -8,8 +8,8 @@ import {
   person,
   rivalry,
 } from '$lib/testing/timeline-fixtures';
-import { seededRandom } from '../random';
-import type { DatasetRecords, Position } from '../schema';
+import { seededRandom } from './random';
+import type { DatasetRecords, Position } from '../dataset/schema';
 import { quickLayout } from './quick';
 
 const distance = (a: Position, b: Position) => Math.hypot(a.x - b.x, a.y - b.y);

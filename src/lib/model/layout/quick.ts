@@ -5,8 +5,8 @@
  * them; this one keeps edges short: factions on a grid, each person in a disc around the
  * faction they belong to most, the rest beside the people and factions they deal with.
  */
-import { seededRandom } from '../random';
-import type { DatasetRecords, Position } from '../schema';
+import { seededRandom } from './random';
+import type { DatasetRecords, Position } from '../dataset/schema';
 
 /** Room per person in a faction's disc, px² (a node with a short label). */
 const AREA_PER_PERSON = 900;

@@ -2,9 +2,9 @@
  * The readability figures of a dataset's stored layout, year by year: what `npm run layout`
  * prints and what the layout spec holds to issue 13's targets.
  */
-import { yearOf } from '../dates';
-import type { DatasetRecords } from '../schema';
-import { buildTimeline, yearWindow } from '../timeline';
+import { yearOf } from '../time/dates';
+import type { DatasetRecords } from '../dataset/schema';
+import { buildTimeline, yearWindow } from '../timeline/timeline';
 import { medianMove, yearFigures } from './metrics';
 import { positionsAt } from './positions-at';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { civilDay, yearSpan } from '../dates';
+import { civilDay, yearSpan } from '../time/dates';
 import type { LifelineBar } from './lanes';
 import { barShape, cursorShape, dayX, markShape, yearTicks, type TimeScale } from './geometry';
 

@@ -2,7 +2,7 @@
  * Where a lifeline's lanes sit on screen: a linear scale from the dataset's range to x, bars
  * with fading ends where a date is uncertain, marks, the cursor and the year ticks.
  */
-import type { DaySpan } from '../dates';
+import type { DaySpan } from '../time/dates';
 import type { Lane, LifelineBar, LifelineMark } from './lanes';
 
 /** Days `start..end` (the range) drawn from x0 to x1. */

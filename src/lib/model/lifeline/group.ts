@@ -3,10 +3,10 @@
  * overview: the Politburo of 1924, followed to 1938), each reduced to life, factions and
  * betrayals so that the group fits on one screen.
  */
-import { byDate } from '../details-relations';
-import type { Lookup } from '../lookup';
-import type { DatasetRecords } from '../schema';
-import { activeIn, yearWindow } from '../timeline';
+import { byDate } from '../panels/details-relations';
+import type { Lookup } from '../dataset/lookup';
+import type { DatasetRecords } from '../dataset/schema';
+import { activeIn, yearWindow } from '../timeline/timeline';
 import { personLanes, type Lane } from './lanes';
 
 /** The people of a faction with a membership active in `year`, in the order they joined. */

@@ -10,8 +10,8 @@ import {
   rivalry,
 } from '$lib/testing/timeline-fixtures';
 import { bundledDataset } from '$lib/testing/bundled';
-import { buildLookup } from '../lookup';
-import { civilDay } from '../dates';
+import { buildLookup } from '../dataset/lookup';
+import { civilDay } from '../time/dates';
 import { factionLanes, personLanes } from './lanes';
 import { defaultGroup, groupMembers, overviewLanes } from './group';
 

@@ -3,12 +3,12 @@
  * ally and rival, with a bar per record; betrayals and events as marks; the life itself on
  * top, ending at death. Days only: where things sit on screen is `geometry.ts`'s question.
  */
-import { byDate } from '../details-relations';
-import { firstDay, formatPartialDate, isUncertainDate, lastDay, readDay } from '../dates';
-import type { Lookup } from '../lookup';
-import type { DatasetRecords, FactionKind } from '../schema';
-import { formatLife, formatSpan } from '../spans';
-import { membershipKey } from '../timeline';
+import { byDate } from '../panels/details-relations';
+import { firstDay, formatPartialDate, isUncertainDate, lastDay, readDay } from '../time/dates';
+import type { Lookup } from '../dataset/lookup';
+import type { DatasetRecords, FactionKind } from '../dataset/schema';
+import { formatLife, formatSpan } from '../panels/spans';
+import { membershipKey } from '../timeline/timeline';
 
 export type BarKind = 'life' | 'role' | 'membership' | 'alliance' | 'rivalry';
 export type MarkKind = 'betrayal' | 'event' | 'death';

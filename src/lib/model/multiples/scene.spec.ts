@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../timeline';
-import { defaultFilters } from '../filters';
-import { lightPalette, PAST_BETRAYAL } from '../visual';
+import { buildTimeline } from '../timeline/timeline';
+import { defaultFilters } from '../view/filters';
+import { lightPalette, PAST_BETRAYAL } from '../view/visual';
 import * as fx from '$lib/testing/timeline-fixtures';
 import { bundledDataset } from '$lib/testing/bundled';
 import { LABELLED_PEOPLE, yearScenes } from './scene';

@@ -1,18 +1,18 @@
 /**
  * The graph of one year as plain shapes, for the small multiples: what the graph shows under
  * the same filters (the timeline's state, emphasis levels, the dead and the inactive), drawn
- * as `model/visual.ts` says, at the layout's positions. Pure; export/multiples-svg.ts draws it.
+ * as `model/view/visual.ts` says, at the layout's positions. Pure; export/multiples-svg.ts draws it.
  */
-import { emphasisSize, personLevels } from '../emphasis';
-import { graphLabels } from '../graph-labels';
+import { emphasisSize, personLevels } from '../view/emphasis';
+import { graphLabels } from '../view/graph-labels';
 import { canLayoutYears } from '../layout/positions-at';
-import { yearWindow } from '../timeline';
-import type { GraphFilters } from '../filters';
-import { betrayalShown, kindShown, personShown } from '../visibility';
-import { diesDuring, graphFate } from '../format';
-import type { DatasetRecords, Position } from '../schema';
-import { membershipKey } from '../timeline-records';
-import type { Timeline, TimelineState } from '../timeline-types';
+import { yearWindow } from '../timeline/timeline';
+import type { GraphFilters } from '../view/filters';
+import { betrayalShown, kindShown, personShown } from '../view/visibility';
+import { diesDuring, graphFate } from '../timeline/format';
+import type { DatasetRecords, Position } from '../dataset/schema';
+import { membershipKey } from '../timeline/timeline-records';
+import type { Timeline, TimelineState } from '../timeline/timeline-types';
 import {
   DEAD_PERSON,
   EDGE_VISUALS,
@@ -25,7 +25,7 @@ import {
   type EdgeKind,
   type NodeShape,
   type Palette,
-} from '../visual';
+} from '../view/visual';
 
 export interface SceneNode {
   id: string;
