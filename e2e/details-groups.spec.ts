@@ -25,7 +25,7 @@ test("Bukharin's changes of 1928 head his Details, and follow the slider", async
 test('relationships of other years and source lists are folded', async ({ page }) => {
   await page.goto('/?year=1928&focus=bukharin');
   const panel = details(page);
-  await expect(panel.getByRole('heading', { name: 'Now (7)' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Now (8)' })).toBeVisible();
   // folded, it is about half the height it had (8,789 px at 1280×800 before the grouping)
   const height = await panel.evaluate((el) => el.scrollHeight);
   expect(height).toBeLessThan(5500);
@@ -35,8 +35,8 @@ test('relationships of other years and source lists are folded', async ({ page }
   await expect(before.getByText('Rivalry with').first()).toBeVisible();
   await expect(before.getByRole('button', { name: 'Leon Trotsky' }).first()).toBeVisible();
   await expect(panel.getByText('Later (4)')).toBeVisible();
-  // the person's five sources are a count until opened
-  const count = panel.getByText('5 sources', { exact: true });
+  // the person's six sources are a count until opened
+  const count = panel.getByText('6 sources', { exact: true });
   await expect(panel.getByRole('list', { name: 'Sources' }).first()).toBeHidden();
   await count.click();
   await expect(panel.getByRole('list', { name: 'Sources' }).first()).toBeVisible();

@@ -55,7 +55,9 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('slider', { name: 'Year' })).toBeInViewport();
     await expect(button(page, 'Play')).toBeInViewport();
     await page.goto('/?year=1929&focus=bukharin');
-    await expect(details(page).getByRole('heading', { name: 'Nikolai Bukharin' })).toBeVisible();
+    await expect(
+      details(page).getByRole('heading', { name: 'Nikolai Bukharin', exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole('slider', { name: 'Year' })).toBeInViewport();
     await expect(button(page, 'Next year')).toBeInViewport();
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
@@ -107,7 +109,7 @@ test.describe('on a phone', () => {
     await expect(details(page)).toBeHidden();
     const point = await nodePoint(page, 'bukharin');
     await page.touchscreen.tap(point.x, point.y);
-    const name = details(page).getByRole('heading', { name: 'Nikolai Bukharin' });
+    const name = details(page).getByRole('heading', { name: 'Nikolai Bukharin', exact: true });
     await expect(name).toBeInViewport();
     await expect(page.getByRole('slider', { name: 'Year' })).toBeInViewport();
     // Closing the sheet clears the selection
@@ -155,7 +157,9 @@ for (const viewport of [
   }) => {
     await page.setViewportSize(viewport);
     await page.goto('/?year=1929&focus=bukharin');
-    await expect(details(page).getByRole('heading', { name: 'Nikolai Bukharin' })).toBeVisible();
+    await expect(
+      details(page).getByRole('heading', { name: 'Nikolai Bukharin', exact: true }),
+    ).toBeVisible();
     const year = page.getByRole('region', { name: 'This year' });
     await expect(year.getByRole('heading', { name: /1929/ }).first()).toBeInViewport();
     // Not a sliver: at least a fifth of the window shows the year's list
