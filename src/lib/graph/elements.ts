@@ -1,6 +1,7 @@
 /**
  * Turns a validated dataset into Cytoscape element definitions, once per dataset.
- * Every element exists from the start, hidden; a year only toggles classes and data.
+ * An element is created in Cytoscape the first time it is shown (presence.ts); a year only
+ * toggles classes and data.
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { DatasetRecords, Position } from '$lib/model/dataset/schema';
@@ -48,11 +49,11 @@ export function buildElements(
       group: 'nodes',
       data: { id: p.id, kind: 'person', label, name: label, level: 1 },
       position: { ...at(p.id) },
-      classes: 'person off',
+      classes: 'person',
     });
   }
   for (const f of data.factions) {
-    const classes = ['faction', `faction-${f.kind}`, 'off'];
+    const classes = ['faction', `faction-${f.kind}`];
     if (f.fabricated) classes.push('fabricated');
     elements.push({
       group: 'nodes',
@@ -66,7 +67,7 @@ export function buildElements(
   );
   for (const m of data.memberships) {
     const key = membershipKey(m);
-    const classes = ['membership', `role-${m.role}`, 'off'];
+    const classes = ['membership', `role-${m.role}`];
     // Offices in permanent institutions are context, drawn quieter than faction ties
     if (institutions.has(m.faction)) classes.push('institutional');
     elements.push({
@@ -89,7 +90,7 @@ export function buildElements(
       elements.push({
         group: 'edges',
         data: { id: elementId(kind, r.id), source: r.a, target: r.b, kind },
-        classes: `${kind} off`,
+        classes: kind,
       });
     }
   }
@@ -97,7 +98,7 @@ export function buildElements(
     elements.push({
       group: 'edges',
       data: { id: elementId('betrayal', b.id), source: b.by, target: b.against, kind: 'betrayal' },
-      classes: 'betrayal off',
+      classes: 'betrayal',
     });
   }
   return elements;

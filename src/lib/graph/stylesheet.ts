@@ -33,21 +33,23 @@ export function buildStylesheet(
 ): StylesheetJson {
   return [
     ...baseStyles(p),
-    ...(overview ? overviewStyles() : []),
+    ...(overview ? overviewStyles(boost > 1) : []),
     ...(boost > 1 ? boostedLabels(boost) : []),
-    OFF,
   ];
 }
-
-/** Hidden until first shown (presence.ts): last, so that nothing shows it by accident. */
-const OFF = { selector: '.off', style: { display: 'none' } } as const;
 
 /**
  * Straight lines need no search for parallel edges nor curve geometry, and solid or long
  * dashes are a few strokes where dots along a long line are thousands.
  */
-function overviewStyles(): StylesheetJson {
+function overviewStyles(boosted: boolean): StylesheetJson {
   return [
+    // Labels below the smallest drawn size are still measured: only those that can show have one
+    { selector: 'node', style: { label: '' } },
+    {
+      selector: boosted ? `node.leading, ${BOOSTED}` : 'node.leading',
+      style: { label: 'data(label)' },
+    },
     { selector: 'edge', style: { 'curve-style': 'straight' } },
     {
       selector: 'edge.membership',
@@ -319,11 +321,14 @@ function baseStyles(p: Palette): StylesheetJson {
   ];
 }
 
+/** The nodes whose labels a small screen scales up: the selection, its neighbours, the leading. */
+const BOOSTED = `node.selected, node.lit, node.person[level >= ${EMPHASIS_LEVELS / 2}]`;
+
 /** Legible labels for the selection, its neighbours and the year's leading actors. */
 function boostedLabels(boost: number): StylesheetJson {
   return [
     {
-      selector: `node.selected, node.lit, node.person[level >= ${EMPHASIS_LEVELS / 2}]`,
+      selector: BOOSTED,
       style: {
         'font-size': 12 * boost,
         'text-max-width': `${120 * boost}px`,

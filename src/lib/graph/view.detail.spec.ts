@@ -12,7 +12,7 @@ import { buildTimeline, yearWindow } from '$lib/model/timeline/timeline';
 import { EDGE_VISUALS, LEADING, OVERVIEW, OVERVIEW_EDGES } from '$lib/model/view/visual';
 import { bundledDataset } from '$lib/testing/bundled';
 import { quickLayout } from '$lib/model/layout/quick';
-import { lightPalette } from './palette';
+import { darkPalette, lightPalette } from './palette';
 import { GraphView } from './view';
 
 const cyOf = (view: GraphView) => (view as unknown as { cy: Core }).cy;
@@ -70,7 +70,7 @@ describe('level of detail', () => {
   it('keeps the overview through a change of theme', () => {
     const view = open(large, 1930);
     cyOf(view).zoom(0.2);
-    view.setPalette(lightPalette);
+    view.setPalette(darkPalette);
     expect(drawn(view, 'betrayal').line).toBe(OVERVIEW_EDGES.betrayalLine);
     view.destroy();
   });
@@ -84,14 +84,21 @@ describe('level of detail', () => {
     expect(leading.length).toBeLessThanOrEqual(LEADING.people + LEADING.factions);
     cy.zoom(0.2);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    for (const node of leading)
+    for (const node of leading) {
       expect(node.numericStyle('font-size')).toBeCloseTo(LEADING.fontPx / 0.2);
+      expect(node.style('label')).toBe(node.data('label'));
+    }
+    // The rest would be drawn below the smallest size: they have no label to measure
+    const unnamed = cy.nodes('.person').not('.leading');
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const node of unnamed) expect(node.style('label')).toBe('');
     cy.zoom(2);
     await new Promise((resolve) => setTimeout(resolve, 200));
     for (const node of leading) expect(node.numericStyle('font-size')).toBe(LEADING.fontPx);
-    expect(cy.$('node.person:not(.leading)').first().numericStyle('font-size')).toBeLessThan(
-      LEADING.fontPx / 0.2,
-    );
+    expect(unnamed.first().style('label')).toBe(unnamed.first().data('label'));
+    const others = cy.nodes('.person').not('.leading');
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.first().numericStyle('font-size')).toBeLessThan(LEADING.fontPx / 0.2);
     view.destroy();
   });
 

@@ -7,7 +7,6 @@ import cytoscape, {
   type Core,
   type EdgeSingular,
   type NodeSingular,
-  type SingularElementArgument,
 } from 'cytoscape';
 import type { DatasetRecords, Position } from '$lib/model/dataset/schema';
 import type { ElementKind, TimelineDiff, TimelineState } from '$lib/model/timeline/timeline';
@@ -24,10 +23,10 @@ import { boundsOf, fitViewport } from '$lib/model/layout/fit';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
 import { labelBoost } from './label-boost';
-import { Presence } from './presence';
 import { Pointer, type Pointed } from './pointer';
 import { FITTED_EVENT, keepFitted, type Fitting } from './autofit';
 import type { Palette } from './palette';
+import { Presence, type Styled } from './presence';
 import {
   drawSvg,
   pngPicture,
@@ -141,7 +140,8 @@ export class GraphView {
       headless: !container,
       // Headless (the specs): styles computed all the same, so that they can be read
       styleEnabled: true,
-      elements,
+      // Elements are created the first time they are shown (presence.ts)
+      elements: [],
       style: buildStylesheet(options.palette, this.sheet()),
       // The page fits once the first state is shown; a fit here measured every element
       layout: { name: 'preset', fit: false },
@@ -153,7 +153,7 @@ export class GraphView {
       hideEdgesOnViewport: this.large,
     });
     if (this.large) this.cy.on('zoom', () => this.updateDetail());
-    this.presence = new Presence(this.cy);
+    this.presence = new Presence(this.cy, elements);
     if (this.large) this.markLeading(options.data);
     this.cy.on('viewport resize', () => this.boostLabels());
     // Hover, or the keyboard, lifts a node and its neighbourhood and names it (pointer.ts).
@@ -174,18 +174,18 @@ export class GraphView {
     this.state = state;
     this.filters = filters;
     this.cy.batch(() => {
-      if (this.comparing) this.presence.all.removeClass(COMPARE_CLASSES);
+      if (this.comparing) this.presence.createdElements().removeClass(COMPARE_CLASSES);
       this.comparing = false;
-      for (const node of this.presence.all.nodes()) this.applyNode(node.id());
-      for (const edge of this.presence.all.edges()) {
-        const { kind, key } = recordOf(edge.id(), (id) => this.factionIds.has(id));
+      for (const id of this.presence.nodeIds) this.applyNode(id);
+      for (const id of this.presence.edgeIds) {
+        const { kind, key } = recordOf(id, (x) => this.factionIds.has(x));
         this.applyEdge(kind, key);
       }
       this.memberCounts.clear();
       for (const key of state.memberships) this.countMember(key, 1);
       for (const id of this.factionIds) this.setMembers(id);
       this.markUncertain();
-      this.presence.sync(this.presence.all);
+      this.presence.sync(this.presence.all());
       this.applySelection();
     });
   }
@@ -222,14 +222,14 @@ export class GraphView {
     const entering = FRESH_KINDS.reduce((n, kind) => n + diff.entered[kind].length, 0);
     const marking = emphasise && entering <= MAX_FRESH;
     this.cy.batch(() => {
-      for (const id of this.fresh) this.presence.get(id).removeClass('fresh');
+      for (const id of this.fresh) this.presence.get(id)?.removeClass('fresh');
       this.fresh.clear();
       const ghosts = this.ghosts;
       this.ghosts = new Set();
-      for (const id of ghosts) this.presence.get(id).removeClass('ghost');
+      for (const id of ghosts) this.presence.get(id)?.removeClass('ghost');
       // A set: one element may be touched twice (entered and disputed), and is synced once
-      const touched = new Set<SingularElementArgument>();
-      const touch = (element: SingularElementArgument | undefined) => {
+      const touched = new Set<Styled>();
+      const touch = (element: Styled | undefined) => {
         if (element) touched.add(element);
       };
       for (const kind of ['person', 'faction', ...EDGE_KINDS] as ElementKind[]) {
@@ -274,8 +274,8 @@ export class GraphView {
       }
       for (const id of touchedFactions) if (id !== undefined) this.setMembers(id);
       for (const element of this.markUncertain()) touch(element);
-      this.presence.sync([...touched]);
-      for (const id of this.fresh) this.presence.get(id).addClass('fresh');
+      this.presence.sync(touched);
+      for (const id of this.fresh) this.presence.get(id)?.addClass('fresh');
       if (this.selected) this.applySelection();
     });
   }
@@ -287,9 +287,12 @@ export class GraphView {
   place(positions: Record<string, Position>, duration = 0): void {
     const gliding: [NodeSingular, Position][] = [];
     this.cy.batch(() => {
-      for (const node of this.presence.all.nodes()) {
-        const to = positions[node.id()];
+      for (const id of this.presence.nodeIds) {
+        const to = positions[id];
         if (!to) continue;
+        // A node not yet created starts where it is sent
+        const node = this.presence.placeDraft(id, to);
+        if (!node) continue;
         const at = node.position();
         if (Math.abs(at.x - to.x) < 0.5 && Math.abs(at.y - to.y) < 0.5) continue;
         if (node.animated()) node.stop(true, false);
@@ -316,14 +319,14 @@ export class GraphView {
     this.showBackground = showBackground;
     // Only the people whose level changed are restyled: a step changes few of them
     const changed: string[] = [];
-    if (all) for (const node of this.presence.all.nodes()) changed.push(node.id());
+    if (all) changed.push(...this.presence.nodeIds);
     else {
       for (const [id, level] of levels) if (before.get(id) !== level) changed.push(id);
       for (const id of before.keys()) if (!levels.has(id)) changed.push(id);
     }
     if (changed.length === 0) return;
     this.cy.batch(() => {
-      const touched: SingularElementArgument[] = [];
+      const touched: Styled[] = [];
       for (const id of changed) {
         if (this.factionIds.has(id)) continue;
         const shown = this.applyNode(id);
@@ -337,10 +340,10 @@ export class GraphView {
   /** Ends the emphasis of what just changed: the halos and the ghosts. */
   clearFresh(): void {
     this.cy.batch(() => {
-      for (const id of this.fresh) this.presence.get(id).removeClass('fresh');
-      const touched: SingularElementArgument[] = [];
+      for (const id of this.fresh) this.presence.get(id)?.removeClass('fresh');
+      const touched: Styled[] = [];
       for (const id of this.ghosts) {
-        this.presence.get(id).removeClass('ghost');
+        this.presence.get(id)?.removeClass('ghost');
         const { kind, key } = recordOf(id, (x) => this.factionIds.has(x));
         const edge = this.applyEdge(kind, key);
         if (edge) touched.push(edge);
@@ -352,14 +355,11 @@ export class GraphView {
   }
 
   /** Alliances and rivalries that the step ended stay, as ghosts, until the next step. */
-  private addGhosts(
-    diff: TimelineDiff,
-    touch: (element: SingularElementArgument | undefined) => void,
-  ): void {
+  private addGhosts(diff: TimelineDiff, touch: (element: Styled | undefined) => void): void {
     for (const kind of ['alliance', 'rivalry'] as const) {
       for (const key of diff.exited[kind]) {
         const id = elementId(kind, key);
-        const edge = this.presence.get(id)[0];
+        const edge = this.presence.get(id);
         if (!edge || !this.filters?.[EDGE_FILTER[kind]]) continue;
         this.presence.setOff(edge, false);
         edge.addClass('ghost');
@@ -387,9 +387,9 @@ export class GraphView {
     if (nodes === this.onlyNodes) return;
     this.onlyNodes = nodes;
     this.cy.batch(() => {
-      const touched: SingularElementArgument[] = [];
-      for (const node of this.presence.all.nodes()) {
-        const shown = this.applyNode(node.id());
+      const touched: Styled[] = [];
+      for (const id of this.presence.nodeIds) {
+        const shown = this.applyNode(id);
         if (shown) touched.push(shown);
       }
       this.presence.sync(touched);
@@ -433,6 +433,8 @@ export class GraphView {
   }
 
   setPalette(palette: Palette): void {
+    // A new sheet restyles every element: the page sets the theme it opened with again
+    if (palette === this.palette) return;
     this.palette = palette;
     this.cy.style(buildStylesheet(palette, this.sheet()));
   }
@@ -450,7 +452,8 @@ export class GraphView {
   }
 
   private leadTimer: ReturnType<typeof setTimeout> | undefined;
-  private leading: NodeSingular[] = [];
+  /** Ids, not elements: a drafted node is replaced by the one created from it. */
+  private leading: string[] = [];
 
   /** Marks a large network's leading actors (LEADING): most relationships, most members. */
   private markLeading(data: DatasetRecords): void {
@@ -475,10 +478,12 @@ export class GraphView {
         LEADING.factions,
       ),
     ];
-    this.leading = ids.flatMap((id) => this.presence.get(id).nodes().toArray());
-    this.cy.batch(() => {
-      for (const node of this.leading) node.addClass('leading').data('leadFont', LEADING.fontPx);
-    });
+    this.leading = ids;
+    for (const id of ids) {
+      const node = this.presence.get(id);
+      node?.addClass('leading');
+      node?.data('leadFont', LEADING.fontPx);
+    }
   }
 
   private sizeLeading(): void {
@@ -488,8 +493,10 @@ export class GraphView {
       Math.max(LEADING.fontPx, LEADING.fontPx / this.cy.zoom()),
     );
     this.cy.batch(() => {
-      for (const node of this.leading)
-        if (Math.abs(node.data('leadFont') - font) > 0.5) node.data('leadFont', font);
+      for (const id of this.leading) {
+        const node = this.presence.get(id);
+        if (node && Math.abs(node.data('leadFont') - font) > 0.5) node.data('leadFont', font);
+      }
     });
   }
 
@@ -517,9 +524,9 @@ export class GraphView {
    */
   positions(): Record<string, Position> {
     const positions: Record<string, Position> = {};
-    for (const node of this.presence.all.nodes()) {
-      const { x, y } = node.position();
-      positions[node.id()] = { x, y };
+    for (const id of this.presence.nodeIds) {
+      const { x, y } = this.presence.positionOf(id) ?? { x: 0, y: 0 };
+      positions[id] = { x, y };
     }
     return positions;
   }
@@ -559,8 +566,8 @@ export class GraphView {
     this.cy.destroy();
   }
 
-  private applyNode(id: string): SingularElementArgument | undefined {
-    const node = this.presence.get(id)[0];
+  private applyNode(id: string): Styled | undefined {
+    const node = this.presence.get(id);
     if (!node || !this.state || !this.filters) return undefined;
     this.markDispute(node);
     const outside = this.onlyNodes !== undefined && !this.onlyNodes.has(id);
@@ -596,8 +603,8 @@ export class GraphView {
     return node;
   }
 
-  private applyEdge(kind: ElementKind, key: string): SingularElementArgument | undefined {
-    const edge = this.presence.get(elementId(kind, key))[0];
+  private applyEdge(kind: ElementKind, key: string): Styled | undefined {
+    const edge = this.presence.get(elementId(kind, key));
     if (!edge || !this.state || !this.filters) return undefined;
     this.markDispute(edge);
     if (kind === 'betrayal') {
@@ -620,14 +627,14 @@ export class GraphView {
    * span misses the period; people possibly dead) and takes it from the rest; returns the
    * elements it changed.
    */
-  private markUncertain(): SingularElementArgument[] {
+  private markUncertain(): Styled[] {
     const ids = new Set<string>();
     const uncertain = this.state?.uncertain;
     for (const kind of Object.keys(uncertain ?? {}) as ElementKind[])
       for (const key of uncertain![kind]) ids.add(elementId(kind, key));
-    const changed: SingularElementArgument[] = [];
+    const changed: Styled[] = [];
     for (const id of new Set([...ids, ...this.uncertainIds])) {
-      const element = this.presence.get(id)[0];
+      const element = this.presence.get(id);
       if (!element || element.hasClass('uncertain') === ids.has(id)) continue;
       element.toggleClass('uncertain', ids.has(id));
       changed.push(element);
@@ -636,7 +643,7 @@ export class GraphView {
     return changed;
   }
 
-  private markDispute(element: SingularElementArgument): void {
+  private markDispute(element: Styled): void {
     const dispute = this.disputes.get(element.id());
     if (!dispute || !this.state) return;
     const shown = disputeShown(dispute, this.state.window);
@@ -647,7 +654,7 @@ export class GraphView {
   private countMember(key: string, delta: number): string | undefined {
     const faction: string | undefined = this.presence
       .get(elementId('membership', key))
-      .data('target');
+      ?.data('target');
     if (faction !== undefined)
       this.memberCounts.set(faction, (this.memberCounts.get(faction) ?? 0) + delta);
     return faction;
@@ -661,7 +668,7 @@ export class GraphView {
   private setMembers(id: string): void {
     const node = this.presence.get(id);
     const members = Math.min(this.memberCounts.get(id) ?? 0, FULL_SIZE_MEMBERS);
-    if (node.nonempty() && node.data('members') !== members) node.data('members', members);
+    if (node && node.data('members') !== members) node.data('members', members);
   }
 
   /** The element drawing a record: a node by its id, an edge by its id with a kind prefix. */
