@@ -9,3 +9,9 @@ declare module 'virtual:bundled-dataset' {
   const url: string;
   export default url;
 }
+
+/** The bundled dataset's load result as a path from the site's root (its preload hint). */
+declare module 'virtual:bundled-dataset-file' {
+  const path: string;
+  export default path;
+}
