@@ -1,5 +1,5 @@
 /**
- * Limits in the browser: a file over 20 MB and a dataset over 100,000 records are refused with
+ * Limits in the browser: a file over 20 MB and a dataset over 250,000 records are refused with
  * a message that names the limit, before the page freezes; the dataset on screen stays.
  */
 import type { Page } from '@playwright/test';
@@ -40,13 +40,13 @@ test('a 21 MB file is refused with a message naming the 20 MB limit', async ({ p
   await expectStillWorking(page);
 });
 
-test('a dataset of more than 100,000 records is refused, naming the limit', async ({ page }) => {
-  const items = Array.from({ length: 100_001 }, () => ({}));
+test('a dataset of more than 250,000 records is refused, naming the limit', async ({ page }) => {
+  const items = Array.from({ length: 250_001 }, () => ({}));
   const buffer = Buffer.from(JSON.stringify({ dataset: {}, events: items }));
   await open(page, 'many.json', buffer);
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('many.json');
-  await expect(dialog).toContainText('(the limit is 100,000)');
+  await expect(dialog).toContainText('(the limit is 250,000)');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expectStillWorking(page);
 });

@@ -5,8 +5,11 @@
 /** Largest file accepted, in characters (about bytes for JSON): 20 MB. */
 export const MAX_FILE_CHARS = 20 * 1024 * 1024;
 
-/** Most records a dataset may hold, over all collections. */
-export const MAX_RECORDS = 100_000;
+/**
+ * Most records a dataset may hold, over all collections: enough for a network of 100,000
+ * elements with its events and sources, which the app opens and scrubs (README, bench).
+ */
+export const MAX_RECORDS = 250_000;
 
 /** Most problems of one severity listed; the rest are counted. */
 export const MAX_LISTED = 1_000;

@@ -98,7 +98,7 @@ describe('loadDatasetFiles', () => {
     files['events.json'] = JSON.stringify({ items });
     const texts = errorTexts(loadDatasetFiles(files));
     expect(texts).toEqual([
-      'events.json:1:1 the dataset has 100,020 records (the limit is 100,000)',
+      'events.json:1:1 the dataset has 250,020 records (the limit is 250,000)',
     ]);
   });
 
