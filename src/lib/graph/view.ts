@@ -19,6 +19,7 @@ import type { Link } from '$lib/model/view/graph-query';
 import { EDGE_FILTER, type GraphFilters } from '$lib/model/view/filters';
 import { betrayalShown, kindShown, personShown } from '$lib/model/view/visibility';
 import { LEADING, OVERVIEW, type EdgeKind } from '$lib/model/view/visual';
+import { leadingActors } from '$lib/model/view/leading';
 import { boundsOf, fitViewport } from '$lib/model/layout/fit';
 import { buildElements, elementId, recordOf } from './elements';
 import { buildStylesheet, FULL_SIZE_MEMBERS } from './stylesheet';
@@ -457,27 +458,7 @@ export class GraphView {
 
   /** Marks a large network's leading actors (LEADING): most relationships, most members. */
   private markLeading(data: DatasetRecords): void {
-    const count = new Map<string, number>();
-    const add = (id: string) => count.set(id, (count.get(id) ?? 0) + 1);
-    const both = (a: string, b: string) => {
-      add(a);
-      add(b);
-    };
-    for (const m of data.memberships) both(m.person, m.faction);
-    for (const r of [...data.alliances, ...data.rivalries]) both(r.a, r.b);
-    for (const b of data.betrayals) both(b.by, b.against);
-    const top = (ids: string[], n: number) =>
-      ids.sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0)).slice(0, n);
-    const ids = [
-      ...top(
-        data.people.map((p) => p.id),
-        LEADING.people,
-      ),
-      ...top(
-        data.factions.map((f) => f.id),
-        LEADING.factions,
-      ),
-    ];
+    const ids = leadingActors(data);
     this.leading = ids;
     for (const id of ids) {
       const node = this.presence.get(id);
