@@ -10,14 +10,7 @@ import {
   yearWindow,
   type TimelineState,
 } from '$lib/model/timeline/timeline';
-import {
-  alliance,
-  betrayal,
-  dataset,
-  faction,
-  membership,
-  person,
-} from '$lib/testing/timeline-fixtures';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { exportFileName, snapshotBundle } from './snapshot';
 
 /** The snapshot of a year, loaded back through the loader like "Open dataset" does. */
@@ -127,21 +120,21 @@ describe('the snapshot of the bundled dataset', () => {
 });
 
 describe('references kept by a snapshot', () => {
-  const data = dataset({
+  const data = fx.dataset({
     sources: [
       { id: 'test', author: 'A', title: 'T', year: 2000 },
       { id: 'unused', author: 'B', title: 'U', year: 2001 },
     ],
-    people: [person('a'), person('b'), person('c', { born: '1930' })],
-    factions: [faction('old', '1925', '1927'), faction('new', '1929')],
-    memberships: [membership('a', 'new', '1929'), membership('c', 'new', '1935')],
+    people: [fx.person('a'), fx.person('b'), fx.person('c', { born: '1930' })],
+    factions: [fx.faction('old', '1925', '1927'), fx.faction('new', '1929')],
+    memberships: [fx.membership('a', 'new', '1929'), fx.membership('c', 'new', '1935')],
     alliances: [
-      { ...alliance('long', 'a', 'b', '1926', '1930'), endedBy: 'split' },
-      alliance('gone', 'a', 'old', '1925', '1926'),
+      { ...fx.alliance('long', 'a', 'b', '1926', '1930'), endedBy: 'split' },
+      fx.alliance('gone', 'a', 'old', '1925', '1926'),
     ],
     betrayals: [
-      betrayal('split', 'b', 'a', '1930'),
-      { ...betrayal('broke', 'b', 'old', '1926'), ends: 'gone' },
+      fx.betrayal('split', 'b', 'a', '1930'),
+      { ...fx.betrayal('broke', 'b', 'old', '1926'), ends: 'gone' },
     ],
   });
 
