@@ -12,6 +12,7 @@ import {
 } from '$lib/model/timeline/timeline';
 import * as fx from '$lib/testing/timeline-fixtures';
 import { exportFileName, snapshotBundle } from './snapshot';
+import { dataOf } from '$lib/testing/loaded';
 
 /** The snapshot of a year, loaded back through the loader like "Open dataset" does. */
 function roundTrip(
@@ -72,14 +73,12 @@ describe('the snapshot of the bundled dataset', () => {
     const window = monthWindow(1936, 1);
     const bundle = snapshotBundle(data, timeline, window, defaultFilters, positions);
     const loaded = loadBundle(JSON.stringify(bundle), 'snapshot-1936-01.json');
-    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.text).join('\n'));
-    expect(plain(buildTimeline(loaded.data).stateAt(window))).toEqual(
-      plain(timeline.stateAt(window)),
-    );
-    expect(loaded.data.dataset.defaultTime).toBe('1936-01');
+    const reopened = dataOf(loaded);
+    expect(plain(buildTimeline(reopened).stateAt(window))).toEqual(plain(timeline.stateAt(window)));
+    expect(reopened.dataset.defaultTime).toBe('1936-01');
     expect(bundle.dataset.title).toContain('(Jan 1936)');
     // Zinoviev, shot in August, is alive in January's snapshot
-    expect(buildTimeline(loaded.data).stateAt(window).people.get('zinoviev')).toEqual({
+    expect(buildTimeline(reopened).stateAt(window).people.get('zinoviev')).toEqual({
       alive: true,
     });
   });

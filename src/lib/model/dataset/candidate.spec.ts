@@ -9,6 +9,7 @@ import { buildLookup } from './lookup';
 import { membershipSchema } from './schema';
 import { tableRows } from '../panels/table';
 import { buildTimeline, membershipKey, yearWindow } from '../timeline/timeline';
+import { dataOf } from '$lib/testing/loaded';
 
 const cite = [{ source: 'c' }];
 const person = (id: string, name: string) => fx.person(id, { name, summary: 'x', sources: cite });
@@ -109,7 +110,7 @@ describe('candidate memberships', () => {
       },
       { year: 2024 },
     );
-    if (!result.ok) throw new Error(result.errors.map((p) => p.text).join('\n'));
-    expect(result.data.memberships[0]).toMatchObject({ person: 'kosior', role: 'candidate' });
+    const data = dataOf(result);
+    expect(data.memberships[0]).toMatchObject({ person: 'kosior', role: 'candidate' });
   });
 });
