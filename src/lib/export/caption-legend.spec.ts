@@ -6,7 +6,7 @@ import { buildTimeline, yearWindow } from '$lib/model/timeline/timeline';
 import { bundledDataset } from '$lib/testing/bundled';
 import { captionInfo } from './caption';
 
-const data = bundledDataset()!;
+const data = bundledDataset();
 const timeline = buildTimeline(data);
 const labels = (year: number, extra: { compare?: boolean } = {}) =>
   captionInfo({

@@ -6,7 +6,7 @@ import { sourcesFile } from './sources-file';
 
 describe('fullBundleFile', () => {
   it('holds every record and the layout, and opens again as the same dataset', () => {
-    const data = bundledDataset()!;
+    const data = bundledDataset();
     const positions = Object.fromEntries(data.people.map((p, i) => [p.id, { x: i, y: 2 * i + 1 }]));
     const { text, fileName } = fullBundleFile(data, positions);
     expect(fileName).toBe(`${data.dataset.id}-dataset.json`);
@@ -26,7 +26,7 @@ describe('fullBundleFile', () => {
   });
 
   it("keeps each year's layout and whatever else the dataset holds (tours)", () => {
-    const data = bundledDataset()!;
+    const data = bundledDataset();
     expect(data.tours?.length).toBeGreaterThan(0);
     const years = { '1929': { stalin: { x: 1, y: 2 } } };
     const parsed = JSON.parse(fullBundleFile(data, {}, years).text);
@@ -37,7 +37,7 @@ describe('fullBundleFile', () => {
 
 describe('sourcesFile', () => {
   it('names the files after the dataset', () => {
-    const data = bundledDataset()!;
+    const data = bundledDataset();
     expect(sourcesFile(data, 'csl').fileName).toBe(`${data.dataset.id}-sources.csl.json`);
     expect(sourcesFile(data, 'bibtex').fileName).toBe(`${data.dataset.id}-sources.bib`);
     expect(JSON.parse(sourcesFile(data, 'csl').text)).toHaveLength(data.sources.length);

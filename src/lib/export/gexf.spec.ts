@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFilters } from '$lib/model/view/filters';
-import {
-  alliance,
-  betrayal,
-  dataset,
-  faction,
-  membership,
-  person,
-  rivalry,
-} from '$lib/testing/timeline-fixtures';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { intervalSpell, isoDay, toGexf } from './gexf';
 import { findAll, parseXml, type XmlElement } from '$lib/testing/xml-parse';
 import { dayNumber } from '$lib/model/time/dates';
@@ -16,27 +8,27 @@ import { dayNumber } from '$lib/model/time/dates';
 const nasty = 'Tom & "Jerry" <b> O\'Neil — Бухарин\u0001';
 
 function sample() {
-  return dataset({
+  return fx.dataset({
     people: [
-      person('bukharin', {
+      fx.person('bukharin', {
         name: nasty,
         born: '1888-10-09',
         died: '1938-03-15',
         fate: { kind: 'executed', date: '1938-03-15' },
       }),
-      person('stalin', { name: 'Сталин', born: '1878' }),
-      person('nobody', { name: 'Nobody' }),
+      fx.person('stalin', { name: 'Сталин', born: '1878' }),
+      fx.person('nobody', { name: 'Nobody' }),
     ],
     factions: [
-      { ...faction('right', '1928', '1929-11'), kind: 'opposition', name: 'Right <Opposition>' },
+      { ...fx.faction('right', '1928', '1929-11'), kind: 'opposition', name: 'Right <Opposition>' },
     ],
     memberships: [
-      membership('bukharin', 'right', '1928-06', '1929-11'),
-      membership('bukharin', 'right', '1928-06', '1929-11'),
+      fx.membership('bukharin', 'right', '1928-06', '1929-11'),
+      fx.membership('bukharin', 'right', '1928-06', '1929-11'),
     ],
-    alliances: [alliance('duumvirate', 'stalin', 'bukharin', '1925', '1928-07')],
-    rivalries: [rivalry('split', 'stalin', 'bukharin', '1928-07')],
-    betrayals: [betrayal('turn', 'stalin', 'bukharin', '1928-07')],
+    alliances: [fx.alliance('duumvirate', 'stalin', 'bukharin', '1925', '1928-07')],
+    rivalries: [fx.rivalry('split', 'stalin', 'bukharin', '1928-07')],
+    betrayals: [fx.betrayal('turn', 'stalin', 'bukharin', '1928-07')],
   });
 }
 
@@ -194,12 +186,16 @@ describe('GEXF of uncertain dates', () => {
     const died = '[1937-01-30..1937-02-01]';
     const doc = parseXml(
       toGexf(
-        dataset({
+        fx.dataset({
           people: [
-            person('pyatakov', { born: '[..1890]', died, fate: { kind: 'executed', date: died } }),
+            fx.person('pyatakov', {
+              born: '[..1890]',
+              died,
+              fate: { kind: 'executed', date: died },
+            }),
           ],
-          alliances: [alliance('troika', 'stalin', 'pyatakov', '1922-05?', '1925-12')],
-          betrayals: [betrayal('set', 'stalin', 'pyatakov', '[1936-08-24,1936-08-25]')],
+          alliances: [fx.alliance('troika', 'stalin', 'pyatakov', '1922-05?', '1925-12')],
+          betrayals: [fx.betrayal('set', 'stalin', 'pyatakov', '[1936-08-24,1936-08-25]')],
         }),
       ),
     );

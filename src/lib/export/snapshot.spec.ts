@@ -10,15 +10,9 @@ import {
   yearWindow,
   type TimelineState,
 } from '$lib/model/timeline/timeline';
-import {
-  alliance,
-  betrayal,
-  dataset,
-  faction,
-  membership,
-  person,
-} from '$lib/testing/timeline-fixtures';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { exportFileName, snapshotBundle } from './snapshot';
+import { dataOf } from '$lib/testing/loaded';
 
 /** The snapshot of a year, loaded back through the loader like "Open dataset" does. */
 function roundTrip(
@@ -79,14 +73,12 @@ describe('the snapshot of the bundled dataset', () => {
     const window = monthWindow(1936, 1);
     const bundle = snapshotBundle(data, timeline, window, defaultFilters, positions);
     const loaded = loadBundle(JSON.stringify(bundle), 'snapshot-1936-01.json');
-    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.text).join('\n'));
-    expect(plain(buildTimeline(loaded.data).stateAt(window))).toEqual(
-      plain(timeline.stateAt(window)),
-    );
-    expect(loaded.data.dataset.defaultTime).toBe('1936-01');
+    const reopened = dataOf(loaded);
+    expect(plain(buildTimeline(reopened).stateAt(window))).toEqual(plain(timeline.stateAt(window)));
+    expect(reopened.dataset.defaultTime).toBe('1936-01');
     expect(bundle.dataset.title).toContain('(Jan 1936)');
     // Zinoviev, shot in August, is alive in January's snapshot
-    expect(buildTimeline(loaded.data).stateAt(window).people.get('zinoviev')).toEqual({
+    expect(buildTimeline(reopened).stateAt(window).people.get('zinoviev')).toEqual({
       alive: true,
     });
   });
@@ -127,21 +119,21 @@ describe('the snapshot of the bundled dataset', () => {
 });
 
 describe('references kept by a snapshot', () => {
-  const data = dataset({
+  const data = fx.dataset({
     sources: [
       { id: 'test', author: 'A', title: 'T', year: 2000 },
       { id: 'unused', author: 'B', title: 'U', year: 2001 },
     ],
-    people: [person('a'), person('b'), person('c', { born: '1930' })],
-    factions: [faction('old', '1925', '1927'), faction('new', '1929')],
-    memberships: [membership('a', 'new', '1929'), membership('c', 'new', '1935')],
+    people: [fx.person('a'), fx.person('b'), fx.person('c', { born: '1930' })],
+    factions: [fx.faction('old', '1925', '1927'), fx.faction('new', '1929')],
+    memberships: [fx.membership('a', 'new', '1929'), fx.membership('c', 'new', '1935')],
     alliances: [
-      { ...alliance('long', 'a', 'b', '1926', '1930'), endedBy: 'split' },
-      alliance('gone', 'a', 'old', '1925', '1926'),
+      { ...fx.alliance('long', 'a', 'b', '1926', '1930'), endedBy: 'split' },
+      fx.alliance('gone', 'a', 'old', '1925', '1926'),
     ],
     betrayals: [
-      betrayal('split', 'b', 'a', '1930'),
-      { ...betrayal('broke', 'b', 'old', '1926'), ends: 'gone' },
+      fx.betrayal('split', 'b', 'a', '1930'),
+      { ...fx.betrayal('broke', 'b', 'old', '1926'), ends: 'gone' },
     ],
   });
 

@@ -36,7 +36,7 @@ function styled(palette: Palette) {
   return cytoscape({
     headless: true,
     styleEnabled: true,
-    elements: buildElements(bundledDataset()!, {}),
+    elements: buildElements(bundledDataset(), {}),
     style: buildStylesheet(palette),
   });
 }

@@ -11,7 +11,7 @@ import { lightPalette } from './palette';
 import { GraphView } from './view';
 
 function viewIn1927(onSelect?: (id: string | undefined) => void) {
-  const data = bundledDataset()!;
+  const data = bundledDataset();
   const view = new GraphView({ data, positions: {}, palette: lightPalette, onSelect });
   view.show(buildTimeline(data).stateAt(yearWindow(1927)), defaultFilters);
   return view;

@@ -15,7 +15,7 @@ import { buildLookup } from '$lib/model/dataset/lookup';
 import { lightPalette } from './palette';
 import { GraphView } from './view';
 
-const data = bundledDataset()!;
+const data = bundledDataset();
 const timeline = buildTimeline(data);
 const at = (year: number) => timeline.stateAt(yearWindow(year));
 const cyOf = (view: GraphView) => (view as unknown as { cy: Core }).cy;

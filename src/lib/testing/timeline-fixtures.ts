@@ -1,22 +1,26 @@
 /**
- * Small record builders for timeline specs: only the fields the timeline reads matter, the
- * rest get placeholder values.
+ * Small record builders for specs: only the fields a spec reads matter, the rest get
+ * placeholder values.
  */
-import type {
-  Alliance,
-  Betrayal,
-  DatasetEvent,
-  DatasetRecords,
-  Faction,
-  Membership,
-  Person,
-  Rivalry,
-} from '$lib/model/dataset/schema';
+import { collectionNames } from '$lib/model/dataset/schema';
+import type * as S from '$lib/model/dataset/schema';
 
 const sources = [{ source: 'test' }];
 
+/** Every collection of a dataset, empty. */
+function emptyCollections(): Pick<S.DatasetRecords, S.CollectionName> {
+  const empty: Partial<Record<S.CollectionName, never[]>> = {};
+  for (const name of collectionNames) empty[name] = [];
+  return empty as Record<S.CollectionName, never[]>;
+}
+
+/** What `dataset` takes: any collections, and any fields of the dataset's description. */
+export type DatasetParts = Partial<Omit<S.DatasetRecords, 'dataset'>> & {
+  dataset?: Partial<S.DatasetInfo>;
+};
+
 /** A dataset with the given records; the range is 1924..1938 unless given. */
-export function dataset(parts: Partial<DatasetRecords>): DatasetRecords {
+export function dataset({ dataset: info, ...parts }: DatasetParts): S.DatasetRecords {
   return {
     dataset: {
       id: 'test',
@@ -26,56 +30,55 @@ export function dataset(parts: Partial<DatasetRecords>): DatasetRecords {
       defaultTime: '1924',
       license: 'CC0',
       authors: ['test'],
+      ...info,
     },
-    sources: [],
-    people: [],
-    factions: [],
-    memberships: [],
-    alliances: [],
-    rivalries: [],
-    betrayals: [],
-    events: [],
+    ...emptyCollections(),
     ...parts,
   };
 }
 
 /** A person; `extra` adds birth, death, fate… */
-export function person(id: string, extra: Partial<Person> = {}): Person {
+export function person(id: string, extra: Partial<S.Person> = {}): S.Person {
   return { id, name: id, aliases: [], roles: [], summary: id, sources, ...extra };
 }
 
 /** A faction over an interval. */
-export function faction(id: string, from: string, to?: string): Faction {
+export function faction(id: string, from: string, to?: string): S.Faction {
   return { id, name: id, kind: 'bloc', from, ...(to ? { to } : {}), summary: id, sources };
 }
 
 /** A plain membership over an interval. */
-export function membership(person: string, faction: string, from: string, to?: string): Membership {
+export function membership(
+  person: string,
+  faction: string,
+  from: string,
+  to?: string,
+): S.Membership {
   return { person, faction, role: 'member', from, ...(to ? { to } : {}), sources };
 }
 
 /** An alliance between `a` and `b` over an interval. */
-export function alliance(id: string, a: string, b: string, from: string, to?: string): Alliance {
+export function alliance(id: string, a: string, b: string, from: string, to?: string): S.Alliance {
   return { id, a, b, from, ...(to ? { to } : {}), summary: id, sources };
 }
 
 /** A rivalry between `a` and `b` over an interval. */
-export function rivalry(id: string, a: string, b: string, from: string, to?: string): Rivalry {
+export function rivalry(id: string, a: string, b: string, from: string, to?: string): S.Rivalry {
   return { id, a, b, from, ...(to ? { to } : {}), summary: id, sources };
 }
 
 /** A betrayal on a date. */
-export function betrayal(id: string, by: string, against: string, date: string): Betrayal {
+export function betrayal(id: string, by: string, against: string, date: string): S.Betrayal {
   return { id, by, against, date, summary: id, sources };
 }
 
 /** An event on a date. */
-export function event(id: string, date: string, people: string[] = []): DatasetEvent {
+export function event(id: string, date: string, people: string[] = []): S.DatasetEvent {
   return { id, date, kind: 'other', title: id, summary: id, people, sources };
 }
 
 /** A small hand-made dataset with edges at year, month and day precision. */
-export const sample: DatasetRecords = dataset({
+export const sample: S.DatasetRecords = dataset({
   people: [
     person('lenin', { born: '1870-04-22', died: '1924-01-21' }),
     person('zinoviev', {

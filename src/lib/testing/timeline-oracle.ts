@@ -16,6 +16,9 @@ import {
 import type { DatasetRecords, Person } from '$lib/model/dataset/schema';
 import { membershipKey, type PersonStatus, type TimelineState } from '$lib/model/timeline/timeline';
 
+/** The state before its uncertain elements are known. */
+type CertainState = Omit<TimelineState, 'uncertain'>;
+
 /** The records `keep` accepts, without later records that repeat a key. */
 function firstById<T>(
   items: T[],
@@ -44,7 +47,11 @@ const certainDate = (d: string, w: DaySpan) =>
   certainBounds(d).start <= w.end && certainBounds(d).end >= w.start;
 
 /** The uncertain part of a state: active records only possibly active, the possibly dead. */
-function naiveUncertain(data: DatasetRecords, w: DaySpan, state: TimelineState) {
+function naiveUncertain(
+  data: DatasetRecords,
+  w: DaySpan,
+  state: CertainState,
+): TimelineState['uncertain'] {
   const only = <T extends { from: string; to?: string }>(
     items: T[],
     key: (t: T) => string,
@@ -94,7 +101,7 @@ export function naiveState(data: DatasetRecords, w: DaySpan): TimelineState {
     .map((e, index) => ({ e, index }))
     .filter(({ e }) => spansOverlap(daySpan(e.date), w))
     .sort((x, y) => comparePartialDates(x.e.date, y.e.date) || x.index - y.index);
-  const state: TimelineState = {
+  const state: CertainState = {
     window: w,
     people: new Map(people.map((p) => [p.id, naiveStatus(p, w)])),
     factions: active(data.factions, (f) => f.id),
@@ -104,15 +111,6 @@ export function naiveState(data: DatasetRecords, w: DaySpan): TimelineState {
     betrayals: new Set(betrayals.filter((b) => spansOverlap(daySpan(b.date), w)).map((b) => b.id)),
     pastBetrayals: new Set(betrayals.filter((b) => lastDay(b.date) < w.start).map((b) => b.id)),
     events: events.map(({ e }) => e.id),
-    uncertain: {
-      person: new Set(),
-      faction: new Set(),
-      membership: new Set(),
-      alliance: new Set(),
-      rivalry: new Set(),
-      betrayal: new Set(),
-    },
   };
-  state.uncertain = naiveUncertain(data, w, state);
-  return state;
+  return { ...state, uncertain: naiveUncertain(data, w, state) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCsv } from './csv';
 import { busiestYear, parseCitation } from './csv-defaults';
+import { dataOf } from '$lib/testing/loaded';
 
 describe('busiestYear', () => {
   const range = { from: '1469', to: '1494' };
@@ -73,17 +74,15 @@ lorenzo,francesco,alliance,1472,1476,
       { nodes: { name: 'nodes.csv', text: nodes }, edges: { name: 'edges.csv', text: edges } },
       { year: 2024 },
     );
-    if (!result.ok) throw new Error(result.errors.map((p) => p.text).join('\n'));
-    expect(result.data.dataset.range).toEqual({ from: '1469', to: '1492' });
-    expect(result.data.dataset.defaultTime).toBe('1476');
-    expect(result.data.sources.map((s) => [s.id, s.author, s.year])).toEqual([
+    const data = dataOf(result);
+    expect(data.dataset.range).toEqual({ from: '1469', to: '1492' });
+    expect(data.dataset.defaultTime).toBe('1476');
+    expect(data.sources.map((s) => [s.id, s.author, s.year])).toEqual([
       ['cite-martines-2003', 'Martines', 2003],
       ['cite-najemy-2006', 'Najemy', 2006],
       ['csv-import', 'CSV import', 2024],
     ]);
-    expect(result.data.rivalries[0].sources).toEqual([
-      { source: 'cite-martines-2003', page: 'p. 152' },
-    ]);
+    expect(data.rivalries[0].sources).toEqual([{ source: 'cite-martines-2003', page: 'p. 152' }]);
   });
 
   it('accepts an edges file alone: its ends become people (a membership’s far end a faction), with a warning', () => {

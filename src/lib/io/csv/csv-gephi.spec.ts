@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGephiTime } from './csv-interval';
 import { openTexts } from '../open';
+import { dataOf } from '$lib/testing/loaded';
 
 const fixture = (name: string) => ({
   name,
@@ -67,8 +68,7 @@ describe('Gephi nodes and edges tables', () => {
 describe('Palladio tables', () => {
   it('reads Start Date and End Date', () => {
     const opened = openTexts([fixture('palladio-nodes.csv'), fixture('palladio-edges.csv')]);
-    if (!opened.result.ok) throw new Error(opened.result.errors.map((e) => e.text).join('\n'));
-    const { data } = opened.result;
+    const data = dataOf(opened.result);
     expect(data.people.map((p) => [p.id, p.born, p.died])).toEqual([
       ['bukharin', '1888-10-09', '1938-03-15'],
       ['rykov', '1881-02-25', '1938-03-15'],

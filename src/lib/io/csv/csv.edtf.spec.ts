@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCsv } from './csv';
+import { dataOf } from '$lib/testing/loaded';
 
 const NODES = `Id,Label,Type,Start,End
 york,"Richard, Duke of York",person,1411-09-21,[1460-12-29..1460-12-30]
@@ -17,10 +18,10 @@ const input = (start: string) => ({
 describe('CSV import of uncertain dates', () => {
   it('takes EDTF dates in every date column', () => {
     const result = loadCsv(input('[..1455]'), { year: 2024 });
-    if (!result.ok) throw new Error(result.errors.map((p) => p.text).join('\n'));
-    expect(result.data.people[0].died).toBe('[1460-12-29..1460-12-30]');
-    expect(result.data.factions[0].from).toBe('145X');
-    expect(result.data.alliances[0]).toMatchObject({ from: '[..1455]', to: '1460-12?' });
+    const data = dataOf(result);
+    expect(data.people[0].died).toBe('[1460-12-29..1460-12-30]');
+    expect(data.factions[0].from).toBe('145X');
+    expect(data.alliances[0]).toMatchObject({ from: '[..1455]', to: '1460-12?' });
   });
 
   it('refuses a bad form with its position and what was expected', () => {

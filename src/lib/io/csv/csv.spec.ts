@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { loadCsv, type CsvInput } from './csv';
 import { loadBundle } from '../json/load';
+import { dataOf } from '$lib/testing/loaded';
 
 const NODES = `Id,Label,Type,Start,End
 york,"Richard, Duke of York",person,1411-09-21,1460-12-30
@@ -35,8 +36,7 @@ function errorsOf(result: ReturnType<typeof loadCsv>): string[] {
 describe('loadCsv', () => {
   it('maps Gephi-style nodes and edges onto people, factions and relationships', () => {
     const result = loadCsv(input(), { year: 2024 });
-    if (!result.ok) throw new Error(result.errors.map((p) => p.text).join('\n'));
-    const { data } = result;
+    const data = dataOf(result);
     expect(data.people.map((p) => [p.id, p.name, p.born, p.died])).toEqual([
       ['york', 'Richard, Duke of York', '1411-09-21', '1460-12-30'],
       ['warwick', 'Richard Neville', '1428-11-22', '1471-04-14'],
@@ -84,10 +84,10 @@ describe('loadCsv', () => {
     const edges =
       'source;target;type;relation;start\nRichard Neville;Clarence;Undirected;Ally;1469\n';
     const result = loadCsv(input(nodes, edges));
-    if (!result.ok) throw new Error(result.errors.map((p) => p.text).join('\n'));
-    expect(result.data.people.map((p) => p.id)).toEqual(['richard-neville', 'clarence']);
-    expect(result.data.alliances[0]).toMatchObject({ a: 'richard-neville', b: 'clarence' });
-    expect(result.data.dataset.range).toEqual({ from: '1469', to: '1469' });
+    const data = dataOf(result);
+    expect(data.people.map((p) => p.id)).toEqual(['richard-neville', 'clarence']);
+    expect(data.alliances[0]).toMatchObject({ a: 'richard-neville', b: 'clarence' });
+    expect(data.dataset.range).toEqual({ from: '1469', to: '1469' });
   });
 
   it('places row errors at the line and column of the cell', () => {
@@ -158,14 +158,14 @@ describe('loadCsv', () => {
       'edges.csv:2:38 membership "york→yorkists" .citation: references unknown source "hicks-1998"',
     ]);
     const result = loadCsv(input(NODES, edges.replace('; hicks-1998', ''), extra), { year: 2024 });
-    if (!result.ok) throw new Error(result.errors.map((p) => p.text).join('\n'));
-    expect(result.data.dataset).toMatchObject({
+    const data = dataOf(result);
+    expect(data.dataset).toMatchObject({
       title: 'The Wars of the Roses',
       defaultTime: '1461',
     });
-    expect(result.data.memberships[0].sources).toEqual([{ source: 'ross-1974' }]);
+    expect(data.memberships[0].sources).toEqual([{ source: 'ross-1974' }]);
     // Rows without a citation still cite something: the import itself
-    expect(result.data.sources.map((s) => s.id)).toEqual(['ross-1974', 'csv-import']);
+    expect(data.sources.map((s) => s.id)).toEqual(['ross-1974', 'csv-import']);
     const badInfo = dataset.replace('"1461"', '"1461-13"');
     const bad = loadCsv(input(NODES, EDGES, { dataset: { name: 'dataset.json', text: badInfo } }));
     expect(errorsOf(bad)).toEqual([

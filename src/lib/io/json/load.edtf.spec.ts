@@ -11,6 +11,7 @@ import { buildLookup } from '$lib/model/dataset/lookup';
 import { tableRows } from '$lib/model/panels/table';
 import { buildTimeline, monthWindow, yearWindow } from '$lib/model/timeline/timeline';
 import { loadBundle } from './load';
+import { dataOf } from '$lib/testing/loaded';
 
 const FILE = 'edtf-bundle.json';
 const text = readFileSync(fileURLToPath(new URL(`../fixtures/${FILE}`, import.meta.url)), 'utf8');
@@ -19,8 +20,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function loaded() {
   const result = loadBundle(text, FILE);
-  if (!result.ok) throw new Error(result.errors.map((e) => e.text).join('\n'));
-  const data = result.data;
+  const data = dataOf(result);
   return { data, timeline: buildTimeline(data), lookup: buildLookup(data) };
 }
 

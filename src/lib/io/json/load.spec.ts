@@ -28,6 +28,14 @@ function errorTexts(result: LoadResult): string[] {
   return result.ok ? [] : result.errors.map((e) => e.text);
 }
 
+/** The errors of the valid files with some replaced: by a text, or by what `edit` makes of it. */
+function errorsWith(edits: Record<string, string | ((valid: string) => string)>): string[] {
+  const files = validFiles();
+  for (const [file, edit] of Object.entries(edits))
+    files[file] = typeof edit === 'string' ? edit : edit(files[file]);
+  return errorTexts(loadDatasetFiles(files));
+}
+
 /** The 1-based line and column of the first occurrence of `needle` in `text`. */
 function positionOf(text: string, needle: string): string {
   const offset = text.indexOf(needle);
@@ -93,11 +101,8 @@ describe('loadDatasetFiles', () => {
   });
 
   it('refuses a dataset over the record limit, naming the limit', () => {
-    const files = validFiles();
     const items = Array.from({ length: MAX_RECORDS }, () => ({}));
-    files['events.json'] = JSON.stringify({ items });
-    const texts = errorTexts(loadDatasetFiles(files));
-    expect(texts).toEqual([
+    expect(errorsWith({ 'events.json': JSON.stringify({ items }) })).toEqual([
       'events.json:1:1 the dataset has 250,020 records (the limit is 250,000)',
     ]);
   });
@@ -174,9 +179,7 @@ describe('messages', () => {
   });
 
   it('names a record by index when it has no usable id', () => {
-    const files = validFiles();
-    files['rivalries.json'] = '{"items": [{"a": "stalin"}, 7]}';
-    expect(errorTexts(loadDatasetFiles(files))).toEqual([
+    expect(errorsWith({ 'rivalries.json': '{"items": [{"a": "stalin"}, 7]}' })).toEqual([
       'rivalries.json:1:12 rivalry at index 0 .id: is missing (expected string)',
       'rivalries.json:1:12 rivalry at index 0 .b: is missing (expected string)',
       'rivalries.json:1:12 rivalry at index 0 .from: is missing (expected a date: YYYY, YYYY-MM or YYYY-MM-DD)',
@@ -187,22 +190,15 @@ describe('messages', () => {
   });
 
   it('reports a repeated field at its second occurrence and keeps the first', () => {
-    const files = validFiles();
-    files['rivalries.json'] = files['rivalries.json'].replace(
-      '"a": "stalin",',
-      '"a": "stalin",\n      "a": "kamenev",',
-    );
-    expect(errorTexts(loadDatasetFiles(files))).toEqual([
+    const twice = (valid: string) =>
+      valid.replace('"a": "stalin",', '"a": "stalin",\n      "a": "kamenev",');
+    expect(errorsWith({ 'rivalries.json': twice })).toEqual([
       'rivalries.json:5:7 rivalry "stalin-trotsky" .a: appears twice in one object (expected each field once; the first is used)',
     ]);
   });
 
   it('reports comments, trailing commas and empty files as syntax errors', () => {
-    const texts = (text: string) => {
-      const files = validFiles();
-      files['events.json'] = text;
-      return errorTexts(loadDatasetFiles(files));
-    };
+    const texts = (text: string) => errorsWith({ 'events.json': text });
     expect(texts('{"items": []} // none')).toEqual([
       'events.json:1:15 syntax error: comments are not allowed in JSON (found "// none")',
     ]);
@@ -221,20 +217,20 @@ describe('messages', () => {
   });
 
   it('counts lines in CRLF files and after a byte order mark like editors do', () => {
-    const files = validFiles();
-    files['events.json'] = '\ufeff{\r\n  "items": [\r\n    3\r\n  ]\r\n}\r\n';
-    expect(errorTexts(loadDatasetFiles(files))).toEqual([
+    const crlf = '\ufeff{\r\n  "items": [\r\n    3\r\n  ]\r\n}\r\n';
+    expect(errorsWith({ 'events.json': crlf })).toEqual([
       'events.json:3:5 event at index 0: expected object, got number',
     ]);
   });
 
   it('treats __proto__, constructor and prototype as ordinary unknown fields', () => {
-    const files = validFiles();
-    files['rivalries.json'] = files['rivalries.json'].replace(
-      '"a": "stalin",',
-      '"a": "stalin", "__proto__": {"polluted": true}, "constructor": 1, "prototype": 2,',
-    );
-    const texts = errorTexts(loadDatasetFiles(files));
+    const texts = errorsWith({
+      'rivalries.json': (valid) =>
+        valid.replace(
+          '"a": "stalin",',
+          '"a": "stalin", "__proto__": {"polluted": true}, "constructor": 1, "prototype": 2,',
+        ),
+    });
     expect(texts.map((t) => t.replace(/^.*\.(\w+): /, ''))).toEqual([
       'unknown field "__proto__"',
       'unknown field "constructor"',

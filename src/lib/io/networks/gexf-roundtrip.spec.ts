@@ -12,6 +12,7 @@ import * as make from '$lib/testing/timeline-fixtures';
 import { loadGraphFile } from './graph-file';
 import { loadBundleValue, loadDatasetFiles } from '../json/load';
 import { readDatasetFolder } from '../node-files';
+import { dataOf } from '$lib/testing/loaded';
 
 const plain = fc
   .tuple(fc.integer({ min: 1924, max: 1935 }), fc.integer({ min: 0, max: 12 }), fc.nat(28))
@@ -131,8 +132,7 @@ function valid(data: DatasetRecords): boolean {
 
 function reimported(gexf: string): DatasetRecords {
   const result = loadGraphFile({ name: 'export.gexf', text: gexf });
-  if (!result.ok) throw new Error(result.errors.map((e) => e.text).join('\n'));
-  return result.data;
+  return dataOf(result);
 }
 
 describe('GEXF round trip', () => {

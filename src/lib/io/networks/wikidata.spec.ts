@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { damagedText } from '$lib/testing/damaged-text';
 import { openTexts } from '../open';
 import { isWikidataResults, loadWikidata, wikidataDate } from './wikidata';
+import { dataOf } from '$lib/testing/loaded';
 
 const text = readFileSync(new URL('../fixtures/wikidata-query.json', import.meta.url), 'utf8');
 const file = { name: 'wikidata-query.json', text };
@@ -14,8 +16,7 @@ const file = { name: 'wikidata-query.json', text };
 describe('Wikidata import', () => {
   it('makes people and positions with their Wikidata ids, and memberships with dates', () => {
     const result = loadWikidata(file, { year: 2026 });
-    if (!result.ok) throw new Error(result.errors.map((e) => e.text).join('\n'));
-    const { data } = result;
+    const data = dataOf(result);
     expect(data.people.map((p) => [p.id, p.wikidata, p.born, p.died])).toEqual([
       ['joseph-stalin', 'Q855', '1878-12-18', '1953-03-05'],
       ['leon-trotsky', 'Q33391', '1879-11-07', '1940-08-21'],
@@ -75,17 +76,10 @@ describe('Wikidata import', () => {
 
   it('never throws on damaged results, and places every error (fuzzed)', () => {
     fc.assert(
-      fc.property(
-        fc.nat(text.length),
-        fc.nat(30),
-        fc.string({ maxLength: 6 }),
-        (at, cut, insert) => {
-          const damaged = text.slice(0, at) + insert + text.slice(at + cut);
-          const result = loadWikidata({ name: 'q.json', text: damaged });
-          if (!result.ok)
-            for (const e of result.errors) expect(e.text).toMatch(/^q\.json:\d+:\d+ /);
-        },
-      ),
+      fc.property(damagedText(text, 30, 6), (damaged) => {
+        const result = loadWikidata({ name: 'q.json', text: damaged });
+        if (!result.ok) for (const e of result.errors) expect(e.text).toMatch(/^q\.json:\d+:\d+ /);
+      }),
       { numRuns: 150 },
     );
   });

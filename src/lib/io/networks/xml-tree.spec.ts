@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { damagedText } from '$lib/testing/damaged-text';
 import { loadGraphFile } from './graph-file';
 import { parseXml } from './xml-tree';
 
@@ -83,19 +84,13 @@ describe('parseXml', () => {
 
   it('a damaged GEXF gives errors with positions, never a throw (fuzzed)', () => {
     fc.assert(
-      fc.property(
-        fc.nat(gexf.length),
-        fc.nat(40),
-        fc.string({ maxLength: 8 }),
-        (at, cut, insert) => {
-          const text = gexf.slice(0, at) + insert + gexf.slice(at + cut);
-          const result = loadGraphFile({ name: 'g.gexf', text });
-          if (!result.ok) {
-            expect(result.errors.length).toBeGreaterThan(0);
-            for (const e of result.errors) expect(e.text).toMatch(/^g\.gexf:\d+:\d+ /);
-          }
-        },
-      ),
+      fc.property(damagedText(gexf, 40, 8), (text) => {
+        const result = loadGraphFile({ name: 'g.gexf', text });
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const e of result.errors) expect(e.text).toMatch(/^g\.gexf:\d+:\d+ /);
+        }
+      }),
       { numRuns: 150 },
     );
   });

@@ -16,52 +16,24 @@ describe('degrees', () => {
   });
 });
 
+/** Edges written "0-1 1-2". */
+const pairs = (edges: string) =>
+  edges.split(' ').map((e) => e.split('-').map(Number) as [number, number]);
+/** Betweenness of `n` nodes joined by `edges`. */
+const between = (n: number, edges: string) => [...betweenness(of(n, pairs(edges)))];
+
 describe('betweenness (hand-computed)', () => {
   it('a path 0-1-2-3: the inner nodes lie on two pairs each', () => {
-    expect([
-      ...betweenness(
-        of(4, [
-          [0, 1],
-          [1, 2],
-          [2, 3],
-        ]),
-      ),
-    ]).toEqual([0, 2, 2, 0]);
+    expect(between(4, '0-1 1-2 2-3')).toEqual([0, 2, 2, 0]);
   });
   it('a star: the centre lies on every pair of leaves (4 choose 2)', () => {
-    expect([
-      ...betweenness(
-        of(5, [
-          [0, 1],
-          [0, 2],
-          [0, 3],
-          [0, 4],
-        ]),
-      ),
-    ]).toEqual([6, 0, 0, 0, 0]);
+    expect(between(5, '0-1 0-2 0-3 0-4')).toEqual([6, 0, 0, 0, 0]);
   });
   it('a square: each opposite pair has two paths, so each node gets a half', () => {
-    expect([
-      ...betweenness(
-        of(4, [
-          [0, 1],
-          [1, 2],
-          [2, 3],
-          [3, 0],
-        ]),
-      ),
-    ]).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(between(4, '0-1 1-2 2-3 3-0')).toEqual([0.5, 0.5, 0.5, 0.5]);
   });
   it('two components and an isolated node: no path, no share', () => {
-    expect([
-      ...betweenness(
-        of(6, [
-          [0, 1],
-          [1, 2],
-          [3, 4],
-        ]),
-      ),
-    ]).toEqual([0, 1, 0, 0, 0, 0]);
+    expect(between(6, '0-1 1-2 3-4')).toEqual([0, 1, 0, 0, 0, 0]);
   });
 });
 

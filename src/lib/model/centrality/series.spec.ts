@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alliance,
-  betrayal,
-  dataset,
-  faction,
-  membership,
-  person,
-  rivalry,
-} from '$lib/testing/timeline-fixtures';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { buildTimeline, monthWindow, yearWindow } from '../timeline/timeline';
 import { centralitySeries, centralitySteps, timeSteps } from './series';
 import { metricLevels, mostConnected, nodeSeries, stepIndex } from './queries';
 
 // 1924: a—b allied, b and c in f, c—d rivals; 1925: d betrays e; the a—b alliance ends in 1925.
-const data = dataset({
-  people: ['a', 'b', 'c', 'd', 'e'].map((id) => person(id)),
-  factions: [faction('f', '1924')],
-  memberships: [membership('b', 'f', '1924'), membership('c', 'f', '1924')],
-  alliances: [alliance('a-b', 'a', 'b', '1924', '1925-03')],
-  rivalries: [rivalry('c-d', 'c', 'd', '1924')],
-  betrayals: [betrayal('d-e', 'd', 'e', '1925-06')],
+const data = fx.dataset({
+  people: ['a', 'b', 'c', 'd', 'e'].map((id) => fx.person(id)),
+  factions: [fx.faction('f', '1924')],
+  memberships: [fx.membership('b', 'f', '1924'), fx.membership('c', 'f', '1924')],
+  alliances: [fx.alliance('a-b', 'a', 'b', '1924', '1925-03')],
+  rivalries: [fx.rivalry('c-d', 'c', 'd', '1924')],
+  betrayals: [fx.betrayal('d-e', 'd', 'e', '1925-06')],
 });
 data.dataset.range = { from: '1924', to: '1926' };
 const timeline = buildTimeline(data);

@@ -1,33 +1,20 @@
 /** The `candidate` membership role: accepted by the schema, named "candidate" everywhere it is shown. */
 import { describe, expect, it } from 'vitest';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { loadCsv } from '../../io/csv/csv';
 import { edgeDetails, factionDetails, personDetails } from '../panels/details';
 import { defaultFilters } from '../view/filters';
 import { ROLE_PHRASES } from './labels';
 import { buildLookup } from './lookup';
-import { membershipSchema, type DatasetRecords } from './schema';
+import { membershipSchema } from './schema';
 import { tableRows } from '../panels/table';
 import { buildTimeline, membershipKey, yearWindow } from '../timeline/timeline';
+import { dataOf } from '$lib/testing/loaded';
 
 const cite = [{ source: 'c' }];
-const person = (id: string, name: string) => ({
-  id,
-  name,
-  aliases: [],
-  roles: [],
-  summary: 'x',
-  sources: cite,
-});
-const data: DatasetRecords = {
-  dataset: {
-    id: 't',
-    title: 'T',
-    description: 'D',
-    range: { from: '1924', to: '1934' },
-    defaultTime: '1926',
-    license: 'CC0',
-    authors: ['A'],
-  },
+const person = (id: string, name: string) => fx.person(id, { name, summary: 'x', sources: cite });
+const data = fx.dataset({
+  dataset: { range: { from: '1924', to: '1934' }, defaultTime: '1926' },
   sources: [{ id: 'c', author: 'Oleg Khlevniuk', title: 'Master of the House', year: 2009 }],
   people: [person('stalin', 'Stalin'), person('kosior', 'Kosior'), person('rudzutak', 'Rudzutak')],
   factions: [
@@ -66,11 +53,7 @@ const data: DatasetRecords = {
       sources: cite,
     },
   ],
-  alliances: [],
-  rivalries: [],
-  betrayals: [],
-  events: [],
-};
+});
 const timeline = buildTimeline(data);
 const at = (year: number) => timeline.stateAt(yearWindow(year));
 const lookup = buildLookup(data);
@@ -127,7 +110,7 @@ describe('candidate memberships', () => {
       },
       { year: 2024 },
     );
-    if (!result.ok) throw new Error(result.errors.map((p) => p.text).join('\n'));
-    expect(result.data.memberships[0]).toMatchObject({ person: 'kosior', role: 'candidate' });
+    const data = dataOf(result);
+    expect(data.memberships[0]).toMatchObject({ person: 'kosior', role: 'candidate' });
   });
 });

@@ -5,6 +5,7 @@ import { loadDatasetFiles } from '../../io/json/load';
 import { checkDataset } from './dataset';
 import type { Problem } from './problems';
 import type { DatasetRecords } from './schema';
+import { dataOf } from '$lib/testing/loaded';
 
 const fixture = fileURLToPath(new URL('../../io/fixtures/valid/', import.meta.url));
 
@@ -12,8 +13,7 @@ function validRecords(): DatasetRecords {
   const files: Record<string, string> = {};
   for (const file of readdirSync(fixture)) files[file] = readFileSync(fixture + file, 'utf8');
   const result = loadDatasetFiles(files);
-  if (!result.ok) throw new Error(result.errors.map((e) => e.text).join('\n'));
-  return result.data;
+  return dataOf(result);
 }
 
 /** The problems as one-line summaries, easy to compare. */

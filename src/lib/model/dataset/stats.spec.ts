@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetRecords } from './schema';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { datasetStats, formatStats } from './stats';
 
 const book = [{ source: 'book' }];
 const web = [{ source: 'page' }];
-const person = (id: string, sources = book) => ({
-  id,
-  name: id,
-  aliases: [],
-  roles: [],
-  summary: 'x',
-  sources,
-});
-const data: DatasetRecords = {
-  dataset: {
-    id: 't',
-    title: 'T',
-    description: 'D',
-    range: { from: '1924', to: '1938' },
-    defaultTime: '1924',
-    license: 'CC0',
-    authors: ['A'],
-  },
+const person = (id: string, sources = book) => fx.person(id, { summary: 'x', sources });
+const data = fx.dataset({
   sources: [
     { id: 'book', kind: 'scholarly', author: 'A', title: 'B', year: 1990 },
     { id: 'page', kind: 'web', author: 'Wikipedia contributors', title: 'P', year: 2025 },
@@ -37,15 +21,13 @@ const data: DatasetRecords = {
   ],
   factions: [{ id: 'f', name: 'F', kind: 'bloc', from: '1930', summary: 'x', sources: web }],
   memberships: [{ person: 'a', faction: 'f', role: 'candidate', from: '1930', sources: book }],
-  alliances: [],
   rivalries: [
     { id: 'r', a: 'a', b: 'b', from: '1930', summary: 'x', disputed: true, sources: book },
   ],
-  betrayals: [],
   events: [
     { id: 'e', date: '1931', kind: 'other', title: 'E', summary: 'x', people: [], sources: book },
   ],
-};
+});
 
 describe('datasetStats', () => {
   it('counts records, disputed flags (fates too) and citations (roles too)', () => {

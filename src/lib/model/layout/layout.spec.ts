@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alliance,
-  dataset,
-  faction,
-  membership,
-  person,
-  rivalry,
-} from '$lib/testing/timeline-fixtures';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { buildTimeline, yearWindow } from '../timeline/timeline';
 import { computeYearLayouts } from './dynamic';
 import { medianMove, yearFigures } from './metrics';
@@ -64,19 +57,19 @@ describe('removeOverlaps', () => {
 });
 
 /** Two camps that swap a member in 1926: a, b, c with f; d, e with g; c turns to d in 1926. */
-const camps = dataset({
-  people: ['a', 'b', 'c', 'd', 'e', 'x'].map((id) => person(id)),
-  factions: [faction('f', '1924'), faction('g', '1924')],
+const camps = fx.dataset({
+  people: ['a', 'b', 'c', 'd', 'e', 'x'].map((id) => fx.person(id)),
+  factions: [fx.faction('f', '1924'), fx.faction('g', '1924')],
   memberships: [
-    membership('a', 'f', '1924'),
-    membership('b', 'f', '1924'),
-    membership('c', 'f', '1924', '1925'),
-    membership('c', 'g', '1926'),
-    membership('d', 'g', '1924'),
-    membership('e', 'g', '1924'),
+    fx.membership('a', 'f', '1924'),
+    fx.membership('b', 'f', '1924'),
+    fx.membership('c', 'f', '1924', '1925'),
+    fx.membership('c', 'g', '1926'),
+    fx.membership('d', 'g', '1924'),
+    fx.membership('e', 'g', '1924'),
   ],
-  alliances: [alliance('a-b', 'a', 'b', '1924'), alliance('d-e', 'd', 'e', '1924')],
-  rivalries: [rivalry('a-d', 'a', 'd', '1924')],
+  alliances: [fx.alliance('a-b', 'a', 'b', '1924'), fx.alliance('d-e', 'd', 'e', '1924')],
+  rivalries: [fx.rivalry('a-d', 'a', 'd', '1924')],
 });
 camps.dataset.range = { from: '1924', to: '1927' };
 
@@ -136,7 +129,7 @@ describe('positionsAt', () => {
   });
 
   it('takes stored years only when they cover the range and every node', () => {
-    const data = dataset({ people: [person('a')] });
+    const data = fx.dataset({ people: [fx.person('a')] });
     data.dataset.range = { from: '1924', to: '1925' };
     expect(completeYears({ ...data, layout: { positions: fixed, years } })).toBe(years);
     expect(

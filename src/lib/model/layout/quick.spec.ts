@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alliance,
-  betrayal,
-  dataset,
-  faction,
-  membership,
-  person,
-  rivalry,
-} from '$lib/testing/timeline-fixtures';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { seededRandom } from './random';
 import type { DatasetRecords, Position } from '../dataset/schema';
 import { quickLayout } from './quick';
@@ -17,14 +9,14 @@ const distance = (a: Position, b: Position) => Math.hypot(a.x - b.x, a.y - b.y);
 /** 12 factions of 30 members; 200 people with no faction, each allied to a member. */
 function network(): DatasetRecords {
   const random = seededRandom(3);
-  const factions = Array.from({ length: 12 }, (_, i) => faction(`f${i}`, '1920'));
-  const people = Array.from({ length: 560 }, (_, i) => person(`p${i}`));
-  const memberships = people.slice(0, 360).map((p, i) => membership(p.id, `f${i % 12}`, '1920'));
-  const alliances = people.slice(360).map((p, i) => alliance(`a${i}`, p.id, `p${i}`, '1921'));
+  const factions = Array.from({ length: 12 }, (_, i) => fx.faction(`f${i}`, '1920'));
+  const people = Array.from({ length: 560 }, (_, i) => fx.person(`p${i}`));
+  const memberships = people.slice(0, 360).map((p, i) => fx.membership(p.id, `f${i % 12}`, '1920'));
+  const alliances = people.slice(360).map((p, i) => fx.alliance(`a${i}`, p.id, `p${i}`, '1921'));
   const rivalries = Array.from({ length: 100 }, (_, i) =>
-    rivalry(`r${i}`, `p${Math.floor(random() * 360)}`, `p${Math.floor(random() * 360)}`, '1922'),
+    fx.rivalry(`r${i}`, `p${Math.floor(random() * 360)}`, `p${Math.floor(random() * 360)}`, '1922'),
   ).filter((r) => r.a !== r.b);
-  return dataset({ people, factions, memberships, alliances, rivalries });
+  return fx.dataset({ people, factions, memberships, alliances, rivalries });
 }
 
 describe('quickLayout', () => {
@@ -69,13 +61,13 @@ describe('quickLayout', () => {
   });
 
   it('follows chains of people with no faction, and sets the unconnected aside', () => {
-    const data = dataset({
-      factions: [faction('f', '1920')],
-      people: ['m', 'x', 'y', 'z', 'alone'].map((id) => person(id)),
-      memberships: [membership('m', 'f', '1920')],
-      alliances: [alliance('a1', 'm', 'x', '1920')],
-      betrayals: [betrayal('b1', 'y', 'x', '1921')],
-      rivalries: [rivalry('r1', 'z', 'y', '1922')],
+    const data = fx.dataset({
+      factions: [fx.faction('f', '1920')],
+      people: ['m', 'x', 'y', 'z', 'alone'].map((id) => fx.person(id)),
+      memberships: [fx.membership('m', 'f', '1920')],
+      alliances: [fx.alliance('a1', 'm', 'x', '1920')],
+      betrayals: [fx.betrayal('b1', 'y', 'x', '1921')],
+      rivalries: [fx.rivalry('r1', 'z', 'y', '1922')],
     });
     const positions = quickLayout(data);
     for (const [a, b] of [

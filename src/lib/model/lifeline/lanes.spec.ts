@@ -1,37 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alliance,
-  betrayal,
-  dataset,
-  event,
-  faction,
-  membership,
-  person,
-  rivalry,
-} from '$lib/testing/timeline-fixtures';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { bundledDataset } from '$lib/testing/bundled';
 import { buildLookup } from '../dataset/lookup';
 import { civilDay } from '../time/dates';
 import { factionLanes, personLanes } from './lanes';
 import { defaultGroup, groupMembers, overviewLanes } from './group';
 
-const data = dataset({
+const data = fx.dataset({
   people: [
-    person('a', {
+    fx.person('a', {
       name: 'Ann',
       born: '1880',
       died: '1936-08-25',
       fate: { kind: 'executed', date: '1936-08-25' },
       roles: [{ title: 'Chair', from: '1922~', to: '1926-05', sources: [{ source: 's' }] }],
     }),
-    person('b', { name: 'Bob' }),
+    fx.person('b', { name: 'Bob' }),
   ],
-  factions: [faction('f', '1920')],
-  memberships: [membership('a', 'f', '1923', '1925'), membership('a', 'f', '1927', '1928')],
-  alliances: [alliance('a-b', 'a', 'b', '1924', '[1927-01..1927-03]')],
-  rivalries: [rivalry('r', 'b', 'a', '1929')],
-  betrayals: [betrayal('bt', 'b', 'a', '1928-05')],
-  events: [event('trial', '1936-08', ['a'])],
+  factions: [fx.faction('f', '1920')],
+  memberships: [fx.membership('a', 'f', '1923', '1925'), fx.membership('a', 'f', '1927', '1928')],
+  alliances: [fx.alliance('a-b', 'a', 'b', '1924', '[1927-01..1927-03]')],
+  rivalries: [fx.rivalry('r', 'b', 'a', '1929')],
+  betrayals: [fx.betrayal('bt', 'b', 'a', '1928-05')],
+  events: [fx.event('trial', '1936-08', ['a'])],
 });
 const lookup = buildLookup(data);
 

@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetRecords } from '../dataset/schema';
+import * as fx from '$lib/testing/timeline-fixtures';
+import type { Person } from '../dataset/schema';
 import { buildSearchIndex, normalizeSearchText, search } from './search';
 
 const cite = [{ source: 's' }];
-const person = (
-  id: string,
-  name: string,
-  extra: Partial<DatasetRecords['people'][number]> = {},
-) => ({
-  id,
-  name,
-  aliases: [],
-  roles: [],
-  summary: 'x',
-  sources: cite,
-  ...extra,
-});
-const data: DatasetRecords = {
-  dataset: {
-    id: 't',
-    title: 'T',
-    description: 'D',
-    range: { from: '1924', to: '1938' },
-    defaultTime: '1924',
-    license: 'CC0',
-    authors: ['A'],
-  },
+const person = (id: string, name: string, extra: Partial<Person> = {}) =>
+  fx.person(id, { name, summary: 'x', sources: cite, ...extra });
+const data = fx.dataset({
   sources: [{ id: 's', author: 'A', title: 'B', year: 2000 }],
   people: [
     person('stalin', 'Joseph Stalin', {
@@ -56,12 +37,7 @@ const data: DatasetRecords = {
       sources: cite,
     },
   ],
-  memberships: [],
-  alliances: [],
-  rivalries: [],
-  betrayals: [],
-  events: [],
-};
+});
 const index = buildSearchIndex(data);
 const ids = (query: string) => search(index, query).map((r) => r.id);
 

@@ -6,7 +6,7 @@ import { csvField, filterRows, rowsToCsv } from './table-csv';
 import { tableRows } from './table';
 import { buildTimeline, yearWindow } from '../timeline/timeline';
 
-const data = bundledDataset()!;
+const data = bundledDataset();
 const rows = (year: number) =>
   tableRows(buildTimeline(data).stateAt(yearWindow(year)), buildLookup(data), defaultFilters);
 

@@ -18,22 +18,13 @@ describe('sortByDegree', () => {
     row('r4', 'bukharin', 'rykov'),
     row('r5', 'nobody', 'tomsky'),
   ];
+  /** The row ids in the order `direction` sorts them. */
+  const order = (direction: 'ascending' | 'descending') =>
+    sortByDegree(rows, degree, direction).map((r) => r.id);
   it('puts the relationships of the best-connected ends first, then by the other end', () => {
-    expect(sortByDegree(rows, degree, 'descending').map((r) => r.id)).toEqual([
-      'r2',
-      'r4',
-      'r1',
-      'r3',
-      'r5',
-    ]);
+    expect(order('descending')).toEqual(['r2', 'r4', 'r1', 'r3', 'r5']);
   });
   it('ascending is the reverse, equal rows keeping their order; unknown ends count 0', () => {
-    expect(sortByDegree(rows, degree, 'ascending').map((r) => r.id)).toEqual([
-      'r5',
-      'r1',
-      'r3',
-      'r4',
-      'r2',
-    ]);
+    expect(order('ascending')).toEqual(['r5', 'r1', 'r3', 'r4', 'r2']);
   });
 });

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { defaultFilters, type GraphFilters } from '../view/filters';
 import { buildLookup } from '../dataset/lookup';
-import type { DatasetRecords } from '../dataset/schema';
 import { nextSort, sortRows, tableRows } from './table';
 import { yearWindow, type TimelineState } from '../timeline/timeline';
 
 const cite = [{ source: 'c' }];
-const data: DatasetRecords = {
-  dataset: {
-    id: 't',
-    title: 'T',
-    description: 'D',
-    range: { from: '1924', to: '1930' },
-    defaultTime: '1926',
-    license: 'CC0',
-    authors: ['A'],
-  },
+const data = fx.dataset({
+  dataset: { range: { from: '1924', to: '1930' }, defaultTime: '1926' },
   sources: [
     { id: 'c', author: 'Robert Conquest', title: 'The Great Terror', year: 1990 },
     { id: 'k', author: 'Stephen Kotkin', title: 'Stalin', year: 2014 },
@@ -62,8 +54,7 @@ const data: DatasetRecords = {
     { id: 'b25', by: 'stalin', against: 'zinoviev', date: '1925-12', summary: 'x', sources: cite },
     { id: 'b26', by: 'zinoviev', against: 'stalin', date: '1926-02', summary: 'x', sources: cite },
   ],
-  events: [],
-};
+});
 
 /** The state of 1926, by hand: Zinoviev died that year, betrayal b25 is past. */
 const state1926: Omit<TimelineState, 'factions' | 'events' | 'uncertain'> = {

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alliance,
-  betrayal,
-  dataset,
-  event,
-  faction,
-  membership,
-  person,
-  rivalry,
-} from '$lib/testing/timeline-fixtures';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { byPeriod, personDetails } from './details';
 import { buildLookup } from '../dataset/lookup';
 import { selectionChanges } from './this-year';
 import { buildTimeline, monthWindow, yearWindow } from '../timeline/timeline';
 
-const data = dataset({
+const data = fx.dataset({
   people: [
-    person('bukharin', {
+    fx.person('bukharin', {
       died: '1938-03-15',
       fate: { kind: 'executed', date: '1938-03-15' },
       roles: [
@@ -24,18 +15,18 @@ const data = dataset({
         { title: 'Member of the Politburo', from: '1924-06', to: '1929-11-17', sources: [] },
       ],
     }),
-    person('stalin'),
-    person('rykov'),
+    fx.person('stalin'),
+    fx.person('rykov'),
   ],
-  factions: [faction('right', '1928-06', '1929-11'), faction('left', '1923', '1927')],
+  factions: [fx.faction('right', '1928-06', '1929-11'), fx.faction('left', '1923', '1927')],
   memberships: [
-    membership('bukharin', 'right', '1928-06', '1929-11'),
-    membership('rykov', 'right', '1928-06'),
+    fx.membership('bukharin', 'right', '1928-06', '1929-11'),
+    fx.membership('rykov', 'right', '1928-06'),
   ],
-  alliances: [alliance('duum', 'stalin', 'bukharin', '1925', '1928-07')],
-  rivalries: [rivalry('riv', 'stalin', 'bukharin', '1928-07')],
-  betrayals: [betrayal('kamenev-talk', 'bukharin', 'stalin', '1928-07-11')],
-  events: [event('plenum', '1928-07-04', ['bukharin', 'stalin']), event('other', '1928-02')],
+  alliances: [fx.alliance('duum', 'stalin', 'bukharin', '1925', '1928-07')],
+  rivalries: [fx.rivalry('riv', 'stalin', 'bukharin', '1928-07')],
+  betrayals: [fx.betrayal('kamenev-talk', 'bukharin', 'stalin', '1928-07-11')],
+  events: [fx.event('plenum', '1928-07-04', ['bukharin', 'stalin']), fx.event('other', '1928-02')],
 });
 const lookup = buildLookup(data);
 const timeline = buildTimeline(data);

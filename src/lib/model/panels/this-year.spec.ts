@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { buildLookup } from '../dataset/lookup';
-import type { DatasetRecords } from '../dataset/schema';
 import { windowSections } from './this-year';
 import { buildTimeline, monthWindow, yearWindow } from '../timeline/timeline';
 
 const cite = [{ source: 's' }];
-const data: DatasetRecords = {
-  dataset: {
-    id: 't',
-    title: 'T',
-    description: 'D',
-    range: { from: '1930', to: '1936' },
-    defaultTime: '1934',
-    license: 'CC0',
-    authors: ['A'],
-  },
+const data = fx.dataset({
+  dataset: { range: { from: '1930', to: '1936' }, defaultTime: '1934' },
   sources: [{ id: 's', author: 'Author', title: 'Book', year: 2000 }],
   people: [
     {
@@ -51,7 +43,6 @@ const data: DatasetRecords = {
       sources: cite,
     },
   ],
-  memberships: [],
   alliances: [
     {
       id: 'late',
@@ -99,7 +90,7 @@ const data: DatasetRecords = {
       sources: cite,
     },
   ],
-};
+});
 
 const timeline = buildTimeline(data);
 

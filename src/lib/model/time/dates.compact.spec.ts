@@ -4,18 +4,22 @@ import { graphFate } from '../timeline/format';
 import { yearWindow } from '../timeline/timeline';
 
 describe('compactDate: dates short enough for a graph label', () => {
-  it('keeps a certain date as it is written in words', () => {
-    expect(compactDate('1936-08-25')).toBe('25 Aug 1936');
-    expect(compactDate('1936-08')).toBe('Aug 1936');
-    expect(compactDate('1936')).toBe('1936');
+  it.each([
+    ['1936-08-25', '25 Aug 1936'],
+    ['1936-08', 'Aug 1936'],
+    ['1936', '1936'],
+  ])('keeps a certain date as it is written in words: %s is %s', (date, text) => {
+    expect(compactDate(date)).toBe(text);
   });
 
-  it('gives an uncertain date the months or years it may fall in', () => {
-    expect(compactDate('[1937-01-30..1937-02-01]')).toBe('Jan–Feb 1937');
-    expect(compactDate('[1937-02-01..1937-02-03]')).toBe('Feb 1937');
-    expect(compactDate('[1935..1936]')).toBe('1935–1936');
+  it.each([
+    ['[1937-01-30..1937-02-01]', 'Jan–Feb 1937'],
+    ['[1937-02-01..1937-02-03]', 'Feb 1937'],
+    ['[1935..1936]', '1935–1936'],
     // An uncertain year may be the year either side (edtf.ts)
-    expect(compactDate('1937?')).toBe('1936–1938');
+    ['1937?', '1936–1938'],
+  ])('gives an uncertain date the months or years it may fall in: %s is %s', (date, text) => {
+    expect(compactDate(date)).toBe(text);
   });
 });
 

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetEvent } from '../dataset/schema';
+import { event } from '$lib/testing/timeline-fixtures';
 import { monthToOpen } from './months';
 import { sortEvents } from '../timeline/event-steps';
 
-const event = (id: string, date: string): DatasetEvent => ({
-  id,
-  date,
-  kind: 'other',
-  title: id,
-  summary: 'x',
-  people: [],
-  sources: [{ source: 's' }],
-});
-const events = sortEvents([
-  event('year-only', '1934'),
-  event('congress', '1934-01-26'),
-  event('kirov', '1934-12-01'),
-  event('trial', '1936-08'),
-]);
+/** Events by id, with their dates. */
+const dates = {
+  'year-only': '1934',
+  congress: '1934-01-26',
+  kirov: '1934-12-01',
+  trial: '1936-08',
+};
+const events = sortEvents(Object.entries(dates).map(([id, date]) => event(id, date)));
 
 describe('monthToOpen', () => {
   it("opens on the year's first event dated to a month, else January", () => {

@@ -14,14 +14,8 @@ const sorted = sortEvents([
 
 describe('event steps', () => {
   it('sorts by date, coarser dates first', () => {
-    expect(sorted.map((e) => e.id)).toEqual([
-      'earlier',
-      'year-only',
-      'trial',
-      'suicide',
-      'executions',
-      'yezhov',
-    ]);
+    const order = 'earlier year-only trial suicide executions yezhov';
+    expect(sorted.map((e) => e.id)).toEqual(order.split(' '));
   });
 
   it('steps from the selected event, in both directions', () => {

@@ -44,12 +44,13 @@ describe('activity in month windows', () => {
 
 describe('betrayals', () => {
   it('is strong in the window of its date and past afterwards', () => {
-    expect(month(1928, 6).betrayals.has('notes')).toBe(false);
-    expect(month(1928, 6).pastBetrayals.has('notes')).toBe(false);
-    expect(month(1928, 7).betrayals.has('notes')).toBe(true);
-    expect(month(1928, 7).pastBetrayals.has('notes')).toBe(false);
-    expect(month(1928, 8).betrayals.has('notes')).toBe(false);
-    expect(month(1928, 8).pastBetrayals.has('notes')).toBe(true);
+    const [june, july, august] = [6, 7, 8].map((m) => month(1928, m));
+    expect(june.betrayals.has('notes')).toBe(false);
+    expect(june.pastBetrayals.has('notes')).toBe(false);
+    expect(july.betrayals.has('notes')).toBe(true);
+    expect(july.pastBetrayals.has('notes')).toBe(false);
+    expect(august.betrayals.has('notes')).toBe(false);
+    expect(august.pastBetrayals.has('notes')).toBe(true);
   });
 
   it('treats a year-only date as the whole year', () => {

@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alliance,
-  betrayal,
-  dataset,
-  faction,
-  membership,
-  person,
-} from '$lib/testing/timeline-fixtures';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { buildTimeline, yearWindow } from '../timeline/timeline';
 import { emphasisAt, emphasisLevel, EMPHASIS_LEVELS, personLevels } from './emphasis';
 
-const data = dataset({
-  people: ['hub', 'a', 'b', 'loner'].map((id) => person(id)),
-  factions: [faction('f', '1924'), { ...faction('inst', '1924'), kind: 'institution' }],
-  memberships: [membership('hub', 'f', '1924'), membership('a', 'inst', '1924')],
-  alliances: [alliance('hub-a', 'hub', 'a', '1924'), alliance('hub-b', 'hub', 'b', '1924', '1924')],
-  betrayals: [betrayal('b-hub', 'b', 'hub', '1925')],
+const data = fx.dataset({
+  people: ['hub', 'a', 'b', 'loner'].map((id) => fx.person(id)),
+  factions: [fx.faction('f', '1924'), { ...fx.faction('inst', '1924'), kind: 'institution' }],
+  memberships: [fx.membership('hub', 'f', '1924'), fx.membership('a', 'inst', '1924')],
+  alliances: [
+    fx.alliance('hub-a', 'hub', 'a', '1924'),
+    fx.alliance('hub-b', 'hub', 'b', '1924', '1924'),
+  ],
+  betrayals: [fx.betrayal('b-hub', 'b', 'hub', '1925')],
 });
 const at = (year: number) => buildTimeline(data).stateAt(yearWindow(year));
 

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alliance,
-  betrayal,
-  dataset,
-  faction,
-  membership,
-  person,
-  rivalry,
-} from '$lib/testing/timeline-fixtures';
+import * as fx from '$lib/testing/timeline-fixtures';
 import { buildTimeline, yearWindow } from '../timeline/timeline';
 import { activeLinks, egoNetwork, shortestPath } from './graph-query';
 
 // a—b allied, b in f with c, c—d rivals, d betrays e in 1925; x unconnected.
-const data = dataset({
-  people: ['a', 'b', 'c', 'd', 'e', 'x'].map((id) => person(id)),
-  factions: [faction('f', '1924')],
-  memberships: [membership('b', 'f', '1924'), membership('c', 'f', '1924')],
-  alliances: [alliance('a-b', 'a', 'b', '1924'), alliance('old', 'a', 'c', '1920', '1923')],
-  rivalries: [rivalry('c-d', 'c', 'd', '1924')],
-  betrayals: [betrayal('d-e', 'd', 'e', '1925')],
+const data = fx.dataset({
+  people: ['a', 'b', 'c', 'd', 'e', 'x'].map((id) => fx.person(id)),
+  factions: [fx.faction('f', '1924')],
+  memberships: [fx.membership('b', 'f', '1924'), fx.membership('c', 'f', '1924')],
+  alliances: [fx.alliance('a-b', 'a', 'b', '1924'), fx.alliance('old', 'a', 'c', '1920', '1923')],
+  rivalries: [fx.rivalry('c-d', 'c', 'd', '1924')],
+  betrayals: [fx.betrayal('d-e', 'd', 'e', '1925')],
 });
 const links = (year: number) => activeLinks(data, buildTimeline(data).stateAt(yearWindow(year)));
 

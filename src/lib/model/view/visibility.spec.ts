@@ -6,14 +6,7 @@ import { tableRows } from '../panels/table';
 import { buildTimeline, yearWindow } from '../timeline/timeline';
 import { betrayalShown, kindShown, personShown, shownAt } from './visibility';
 import { bundledDataset } from '$lib/testing/bundled';
-import {
-  alliance,
-  betrayal,
-  dataset,
-  faction,
-  membership,
-  person,
-} from '$lib/testing/timeline-fixtures';
+import * as fx from '$lib/testing/timeline-fixtures';
 
 const window1936 = yearWindow(1936);
 const dead = { alive: false, date: '1936-08-25', year: 1936 } as const;
@@ -68,15 +61,15 @@ describe('kindShown and betrayalShown', () => {
 
 describe('shownAt', () => {
   it('shows a relationship only between shown ends', () => {
-    const data = dataset({
+    const data = fx.dataset({
       people: [
-        person('a'),
-        person('b', { died: '1930', fate: { kind: 'executed', date: '1930' } }),
+        fx.person('a'),
+        fx.person('b', { died: '1930', fate: { kind: 'executed', date: '1930' } }),
       ],
-      factions: [faction('f', '1920', '1927'), faction('g', '1920')],
-      memberships: [membership('a', 'g', '1920'), membership('b', 'g', '1920')],
-      alliances: [alliance('ab', 'a', 'b', '1925')],
-      betrayals: [betrayal('old', 'a', 'f', '1926')],
+      factions: [fx.faction('f', '1920', '1927'), fx.faction('g', '1920')],
+      memberships: [fx.membership('a', 'g', '1920'), fx.membership('b', 'g', '1920')],
+      alliances: [fx.alliance('ab', 'a', 'b', '1925')],
+      betrayals: [fx.betrayal('old', 'a', 'f', '1926')],
     });
     const state = buildTimeline(data).stateAt(yearWindow(1931));
     const all = shownAt(data, state, defaultFilters);
