@@ -1,7 +1,8 @@
 /**
  * Dangling references: every id a record mentions must name a record of the right kind.
  */
-import type { CollectionName, DatasetRecords, SourceRef } from '../dataset/schema';
+import type { DatasetRecords, SourceRef } from '../dataset/schema';
+import { networkCollections } from '../dataset/kinds';
 import { quote, type JsonPath } from '../dataset/problems';
 import { itemRef, type RecordIndex, type ProblemSite, type Report } from './context';
 
@@ -70,15 +71,7 @@ export function checkReferences(records: DatasetRecords, index: RecordIndex, rep
 function checkCitations(records: DatasetRecords, index: RecordIndex, report: Report): void {
   const cite = (at: ProblemSite, prefix: JsonPath, refs: readonly SourceRef[]) =>
     checkSourceRefs(index, report, at, prefix, refs);
-  const cited: Exclude<CollectionName, 'sources'>[] = [
-    'people',
-    'factions',
-    'memberships',
-    'alliances',
-    'rivalries',
-    'betrayals',
-    'events',
-  ];
+  const cited = [...networkCollections, 'events'] as const;
   for (const collection of cited) {
     const list: readonly { id?: string; sources: SourceRef[] }[] = records[collection];
     list.forEach((record, i) => cite(itemRef(collection, i, record), ['sources'], record.sources));
