@@ -236,25 +236,16 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
       edge(`m:${membershipKey(m)}`, 'membership', [m.person, m.faction], values, intervalSpell(m));
     }
   }
-  if (kindShown(filters, 'alliance')) {
-    for (const r of data.alliances)
-      edge(
-        `a:${r.id}`,
-        'alliance',
-        [r.a, r.b],
-        { disputed: r.disputed, ...possibleValues(r), ...dates(r) },
-        intervalSpell(r),
-      );
-  }
-  if (kindShown(filters, 'rivalry')) {
-    for (const r of data.rivalries)
-      edge(
-        `r:${r.id}`,
-        'rivalry',
-        [r.a, r.b],
-        { disputed: r.disputed, ...possibleValues(r), ...dates(r) },
-        intervalSpell(r),
-      );
+  const ties = [
+    ['alliance', 'a', data.alliances],
+    ['rivalry', 'r', data.rivalries],
+  ] as const;
+  for (const [kind, prefix, list] of ties) {
+    if (!kindShown(filters, kind)) continue;
+    for (const r of list) {
+      const values = { disputed: r.disputed, ...possibleValues(r), ...dates(r) };
+      edge(`${prefix}:${r.id}`, kind, [r.a, r.b], values, intervalSpell(r));
+    }
   }
   if (kindShown(filters, 'betrayal')) {
     for (const b of data.betrayals) {

@@ -114,7 +114,7 @@ export function periodOf(interval: DateInterval, window: DaySpan, active: boolea
  */
 export function recordActive(
   state: TimelineState,
-  kind: 'person' | 'faction' | 'alliance' | 'rivalry' | 'betrayal' | 'event',
+  kind: 'person' | 'faction' | 'membership' | 'alliance' | 'rivalry' | 'betrayal' | 'event',
   id: string,
 ): boolean {
   switch (kind) {
@@ -124,6 +124,8 @@ export function recordActive(
     }
     case 'faction':
       return state.factions.has(id);
+    case 'membership':
+      return state.memberships.has(id);
     case 'alliance':
       return state.alliances.has(id);
     case 'rivalry':
