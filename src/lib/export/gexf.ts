@@ -20,6 +20,7 @@ import { lightPalette } from '$lib/model/view/visual';
 import { membershipKey } from '$lib/model/timeline/timeline';
 import { kindShown } from '$lib/model/view/visibility';
 import { escapeXml, xmlAttributes } from './xml';
+import { institutionIds } from '$lib/model/dataset/kinds';
 
 /** Options of `toGexf`. */
 export interface GexfOptions {
@@ -225,9 +226,7 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
     const color = palette[type as 'membership' | 'alliance' | 'rivalry' | 'betrayal'];
     edges.push(element('edge', attributes, { type, ...values }, spell, { color }));
   };
-  const institutions = new Set(
-    data.factions.filter((f) => f.kind === 'institution').map((f) => f.id),
-  );
+  const institutions = institutionIds(data);
   if (filters.memberships) {
     for (const m of data.memberships) {
       // Offices in institutions follow their own filter, as on the graph (model/visibility)
