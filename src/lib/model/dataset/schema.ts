@@ -57,7 +57,6 @@ export const sourceRefSchema = z.strictObject({
   page: optionalText,
   note: optionalText,
 });
-export type SourceRef = z.infer<typeof sourceRefSchema>;
 const citations = z.array(sourceRefSchema).min(1, 'has no source (expected at least one)');
 
 /** Marks a point historians dispute; a disputed record must say why in `note`. */
@@ -89,7 +88,6 @@ export const datasetInfoSchema = z.strictObject({
   license: text,
   authors: z.array(text).min(1),
 });
-export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
 
 export const sourceKinds = ['scholarly', 'reference', 'primary', 'press', 'web'] as const;
 export const sourceSchema = z.strictObject({
@@ -101,7 +99,6 @@ export const sourceSchema = z.strictObject({
   publisher: optionalText,
   url: httpUrlSchema.optional(),
 });
-export type Source = z.infer<typeof sourceSchema>;
 
 export const fateKinds = [
   'natural',
@@ -112,20 +109,17 @@ export const fateKinds = [
   'killed-abroad',
   'killed-in-battle',
 ] as const;
-export type FateKind = (typeof fateKinds)[number];
 export const fateSchema = z.strictObject({
   kind: z.enum(fateKinds),
   date: partialDateSchema,
   ...disputable,
 });
-export type Fate = z.infer<typeof fateSchema>;
 
 export const roleSchema = z.strictObject({
   title: text,
   ...interval,
   sources: citations,
 });
-export type Role = z.infer<typeof roleSchema>;
 
 export const personSchema = z.strictObject({
   id: idSchema,
@@ -142,7 +136,6 @@ export const personSchema = z.strictObject({
   ...disputable,
   sources: citations,
 });
-export type Person = z.infer<typeof personSchema>;
 
 export const factionSchema = z.strictObject({
   id: idSchema,
@@ -156,7 +149,6 @@ export const factionSchema = z.strictObject({
   ...disputable,
   sources: citations,
 });
-export type Faction = z.infer<typeof factionSchema>;
 
 /** A candidate is a non-voting member, such as a candidate member of the Politburo. */
 export const membershipRoles = ['leader', 'member', 'candidate'] as const;
@@ -169,7 +161,6 @@ export const membershipSchema = z.strictObject({
   ...disputable,
   sources: citations,
 });
-export type Membership = z.infer<typeof membershipSchema>;
 
 export const allianceSchema = z.strictObject({
   id: idSchema,
@@ -182,7 +173,6 @@ export const allianceSchema = z.strictObject({
   ...disputable,
   sources: citations,
 });
-export type Alliance = z.infer<typeof allianceSchema>;
 
 export const rivalrySchema = z.strictObject({
   id: idSchema,
@@ -193,7 +183,6 @@ export const rivalrySchema = z.strictObject({
   ...disputable,
   sources: citations,
 });
-export type Rivalry = z.infer<typeof rivalrySchema>;
 
 export const betrayalSchema = z.strictObject({
   id: idSchema,
@@ -206,7 +195,6 @@ export const betrayalSchema = z.strictObject({
   ...disputable,
   sources: citations,
 });
-export type Betrayal = z.infer<typeof betrayalSchema>;
 
 export const eventKinds = [
   'congress',
@@ -219,7 +207,6 @@ export const eventKinds = [
   'exile',
   'other',
 ] as const;
-export type EventKind = (typeof eventKinds)[number];
 export const eventSchema = z.strictObject({
   id: idSchema,
   date: partialDateSchema,
@@ -230,10 +217,8 @@ export const eventSchema = z.strictObject({
   ...disputable,
   sources: citations,
 });
-export type DatasetEvent = z.infer<typeof eventSchema>;
 
 export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
-export type Position = z.infer<typeof positionSchema>;
 const positionsSchema = z.record(idSchema, positionSchema);
 /**
  * `positions` is one layout for every year ("Fixed positions", and the only one of older
@@ -244,7 +229,6 @@ export const layoutSchema = z.strictObject({
   positions: positionsSchema,
   years: z.record(z.string().regex(/^-?\d{1,4}$/), positionsSchema).optional(),
 });
-export type Layout = z.infer<typeof layoutSchema>;
 
 /** `hide` names in a tour step: the filters' names in the URL's `hide=`. */
 const filterParams = FILTER_KEYS.map((key) => FILTER_NAMES[key].param) as [string, ...string[]];
@@ -273,7 +257,6 @@ export const tourStepSchema = z.strictObject({
   hide: z.array(z.enum(filterParams)).optional(),
   sources: citations,
 });
-export type TourStep = z.infer<typeof tourStepSchema>;
 
 export const tourSchema = z.strictObject({
   id: idSchema,
@@ -281,7 +264,6 @@ export const tourSchema = z.strictObject({
   description: text,
   steps: z.array(tourStepSchema).min(1, 'has no steps (expected at least one)'),
 });
-export type Tour = z.infer<typeof tourSchema>;
 
 /** `{ "$schema": …, "items": [...] }`: the shape of every collection file. */
 function collection<T extends z.core.$ZodType>(item: T) {
@@ -317,6 +299,25 @@ export const fileSchemas = {
   tours: collection(tourSchema),
 };
 export type FileName = keyof typeof fileSchemas;
+
+export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Fate = z.infer<typeof fateSchema>;
+export type FateKind = (typeof fateKinds)[number];
+export type Role = z.infer<typeof roleSchema>;
+export type Faction = z.infer<typeof factionSchema>;
+export type Membership = z.infer<typeof membershipSchema>;
+export type Alliance = z.infer<typeof allianceSchema>;
+export type Rivalry = z.infer<typeof rivalrySchema>;
+export type Betrayal = z.infer<typeof betrayalSchema>;
+export type DatasetEvent = z.infer<typeof eventSchema>;
+export type EventKind = (typeof eventKinds)[number];
+export type Position = z.infer<typeof positionSchema>;
+export type Layout = z.infer<typeof layoutSchema>;
+export type Tour = z.infer<typeof tourSchema>;
+export type TourStep = z.infer<typeof tourStepSchema>;
 
 /** A whole dataset in one file (`{ dataset, sources: [...], …, layout? }`): imports, snapshots. */
 export const bundleSchema = z.strictObject({
