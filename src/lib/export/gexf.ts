@@ -20,6 +20,7 @@ import { lightPalette } from '$lib/model/view/visual';
 import { membershipKey } from '$lib/model/timeline/timeline';
 import { kindShown } from '$lib/model/view/visibility';
 import { escapeXml, xmlAttributes } from './xml';
+import { institutionIds } from '$lib/model/dataset/kinds';
 
 /** Options of `toGexf`. */
 export interface GexfOptions {
@@ -225,9 +226,7 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
     const color = palette[type as 'membership' | 'alliance' | 'rivalry' | 'betrayal'];
     edges.push(element('edge', attributes, { type, ...values }, spell, { color }));
   };
-  const institutions = new Set(
-    data.factions.filter((f) => f.kind === 'institution').map((f) => f.id),
-  );
+  const institutions = institutionIds(data);
   if (filters.memberships) {
     for (const m of data.memberships) {
       // Offices in institutions follow their own filter, as on the graph (model/visibility)
@@ -236,25 +235,16 @@ export function toGexf(data: DatasetRecords, options: GexfOptions = {}): string 
       edge(`m:${membershipKey(m)}`, 'membership', [m.person, m.faction], values, intervalSpell(m));
     }
   }
-  if (kindShown(filters, 'alliance')) {
-    for (const r of data.alliances)
-      edge(
-        `a:${r.id}`,
-        'alliance',
-        [r.a, r.b],
-        { disputed: r.disputed, ...possibleValues(r), ...dates(r) },
-        intervalSpell(r),
-      );
-  }
-  if (kindShown(filters, 'rivalry')) {
-    for (const r of data.rivalries)
-      edge(
-        `r:${r.id}`,
-        'rivalry',
-        [r.a, r.b],
-        { disputed: r.disputed, ...possibleValues(r), ...dates(r) },
-        intervalSpell(r),
-      );
+  const ties = [
+    ['alliance', 'a', data.alliances],
+    ['rivalry', 'r', data.rivalries],
+  ] as const;
+  for (const [kind, prefix, list] of ties) {
+    if (!kindShown(filters, kind)) continue;
+    for (const r of list) {
+      const values = { disputed: r.disputed, ...possibleValues(r), ...dates(r) };
+      edge(`${prefix}:${r.id}`, kind, [r.a, r.b], values, intervalSpell(r));
+    }
   }
   if (kindShown(filters, 'betrayal')) {
     for (const b of data.betrayals) {

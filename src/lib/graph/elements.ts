@@ -7,6 +7,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { DatasetRecords, Position } from '$lib/model/dataset/schema';
 import { membershipKey, type ElementKind } from '$lib/model/timeline/timeline';
 import { graphLabels } from '../model/view/graph-labels';
+import { institutionIds } from '$lib/model/dataset/kinds';
 
 export { graphLabels };
 
@@ -62,9 +63,7 @@ export function buildElements(
       classes: classes.join(' '),
     });
   }
-  const institutions = new Set(
-    data.factions.filter((f) => f.kind === 'institution').map((f) => f.id),
-  );
+  const institutions = institutionIds(data);
   for (const m of data.memberships) {
     const key = membershipKey(m);
     const classes = ['membership', `role-${m.role}`];

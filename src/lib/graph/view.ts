@@ -14,7 +14,7 @@ import { diesDuring, graphFate } from '$lib/model/timeline/format';
 import { disputeShown, disputeSpans, type DisputeSpan } from '$lib/model/timeline/disputes';
 import { DeathsByDay, EndsByDay } from '$lib/model/time/days-index';
 import { isPartialDate, lastDay } from '$lib/model/time/dates';
-import { membershipKey } from '$lib/model/timeline/timeline';
+import { membershipKey, recordActive } from '$lib/model/timeline/timeline';
 import type { Link } from '$lib/model/view/graph-query';
 import { EDGE_FILTER, type GraphFilters } from '$lib/model/view/filters';
 import { betrayalShown, kindShown, personShown } from '$lib/model/view/visibility';
@@ -714,20 +714,7 @@ function unionState(before: TimelineState, after: TimelineState): TimelineState 
   };
 }
 
-/** Whether a non-person record is active in a state (betrayals: strong or past). */
+/** Whether a record is active in a state; a betrayal also once it is past. */
 function isActive(state: TimelineState, kind: ElementKind, key: string): boolean {
-  switch (kind) {
-    case 'faction':
-      return state.factions.has(key);
-    case 'membership':
-      return state.memberships.has(key);
-    case 'alliance':
-      return state.alliances.has(key);
-    case 'rivalry':
-      return state.rivalries.has(key);
-    case 'betrayal':
-      return state.betrayals.has(key) || state.pastBetrayals.has(key);
-    default:
-      return false;
-  }
+  return recordActive(state, kind, key) || (kind === 'betrayal' && state.pastBetrayals.has(key));
 }

@@ -4,17 +4,11 @@
  */
 import type { DatasetRecords } from '$lib/model/dataset/schema';
 import type { CentralitySeries } from '$lib/model/centrality/series';
+import { networkCollections, type NetworkCollection } from '$lib/model/dataset/kinds';
 
-/** The collections the timeline of centrality reads. */
-export const CENTRALITY_COLLECTIONS = [
-  'people',
-  'factions',
-  'memberships',
-  'alliances',
-  'rivalries',
-  'betrayals',
-] as const;
-export type CentralityCollection = (typeof CENTRALITY_COLLECTIONS)[number];
+/** The collections the timeline of centrality reads: the network's. */
+export const CENTRALITY_COLLECTIONS = networkCollections;
+export type CentralityCollection = NetworkCollection;
 
 export type CentralityRequest =
   | { kind: 'part'; collection: CentralityCollection; items: unknown[] }

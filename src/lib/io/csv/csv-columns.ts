@@ -59,8 +59,15 @@ export const sourceColumns: readonly ColumnSpec[] = [
 /** What a node row becomes. */
 export type NodeType = { type: 'person' } | { type: 'faction'; kind: FactionKind };
 
-const NODE_TYPES: Record<string, NodeType> = {};
-const nodeWords: [string[], NodeType][] = [
+/** A reader of a cell's words: each list of words names one value; case and spacing aside. */
+function wordReader<T>(entries: [string[], T][]): (value: string) => T | undefined {
+  const byWord = new Map<string, T>();
+  for (const [words, type] of entries) for (const word of words) byWord.set(word, type);
+  return (value) => byWord.get(norm(value));
+}
+
+/** The node type a `type` cell names, or undefined. */
+export const nodeType = wordReader<NodeType>([
   [['', 'person', 'people', 'individual', 'human', 'actor'], { type: 'person' }],
   [
     ['faction', 'group', 'bloc', 'clique', 'coalition', 'family'],
@@ -73,15 +80,7 @@ const nodeWords: [string[], NodeType][] = [
   [['party', 'board', 'committee', 'church'], { type: 'faction', kind: 'institution' }],
   [['leadership', 'government', 'regime', 'ruling'], { type: 'faction', kind: 'leadership' }],
   [['opposition', 'rebels', 'rebellion', 'resistance'], { type: 'faction', kind: 'opposition' }],
-];
-for (const [words, type] of nodeWords) for (const word of words) NODE_TYPES[word] = type;
-
-/** The node type a `type` cell names, or undefined. */
-export function nodeType(value: string): NodeType | undefined {
-  return Object.prototype.hasOwnProperty.call(NODE_TYPES, norm(value))
-    ? NODE_TYPES[norm(value)]
-    : undefined;
-}
+]);
 
 /** The node types, as error messages list them. */
 export const NODE_TYPE_EXPECTED = 'person, faction, organisation, leadership, opposition or bloc';
@@ -90,8 +89,8 @@ export const NODE_TYPE_EXPECTED = 'person, faction, organisation, leadership, op
 export type EdgeType =
   { type: 'membership'; role: MembershipRole } | { type: 'alliance' | 'rivalry' | 'betrayal' };
 
-const EDGE_TYPES: Record<string, EdgeType> = {};
-const edgeWords: [string[], EdgeType][] = [
+/** The edge type a `relation`/`type` cell names, or undefined. */
+export const edgeType = wordReader<EdgeType>([
   [
     ['membership', 'member', 'member of', 'belongs to', 'affiliation'],
     { type: 'membership', role: 'member' },
@@ -110,15 +109,7 @@ const edgeWords: [string[], EdgeType][] = [
     { type: 'rivalry' },
   ],
   [['betrayal', 'betrays', 'betrayed', 'defection', 'defects', 'deserts'], { type: 'betrayal' }],
-];
-for (const [words, type] of edgeWords) for (const word of words) EDGE_TYPES[word] = type;
-
-/** The edge type a `relation`/`type` cell names, or undefined. */
-export function edgeType(value: string): EdgeType | undefined {
-  return Object.prototype.hasOwnProperty.call(EDGE_TYPES, norm(value))
-    ? EDGE_TYPES[norm(value)]
-    : undefined;
-}
+]);
 
 /** The edge types, as error messages list them. */
 export const EDGE_TYPE_EXPECTED = 'membership, leader, candidate, alliance, rivalry or betrayal';

@@ -4,6 +4,7 @@
  * loader checks them, and every record remembers the row it came from so that its problems
  * can be placed back in the CSV.
  */
+import type { NetworkCollection } from '../../model/dataset/kinds';
 import type { LocatedProblem } from '../../model/dataset/problems';
 import type { CsvRow } from './csv-parse';
 import { NODE_TYPE_EXPECTED, nodeType, slugify } from './csv-columns';
@@ -21,13 +22,7 @@ export interface RowOrigin {
 type Raw = Record<string, unknown>;
 
 /** The records built so far, the origin of each (`people:3`), and the problems found. */
-export interface CsvBuild {
-  people: Raw[];
-  factions: Raw[];
-  memberships: Raw[];
-  alliances: Raw[];
-  rivalries: Raw[];
-  betrayals: Raw[];
+export interface CsvBuild extends Record<NetworkCollection, Raw[]> {
   origins: Map<string, RowOrigin>;
   problems: LocatedProblem[];
 }

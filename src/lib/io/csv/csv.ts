@@ -5,6 +5,7 @@
  * (`edges.csv:7:21 alliance "york-warwick" .start: "1455-13" is not a date …`). Never throws.
  */
 import { datasetInfoSchema, type DatasetInfo } from '../../model/dataset/schema';
+import { emptyNetworkLists } from '../../model/dataset/kinds';
 import type { LocatedProblem } from '../../model/dataset/problems';
 import { isPartialDate, yearOf } from '../../model/time/dates';
 import { edgeColumns, edgeType, nodeColumns, nodeType, sourceColumns } from './csv-columns';
@@ -75,16 +76,7 @@ export function loadCsv(input: CsvInput, options: { year?: number } = {}): LoadR
     const citing: Citing = sources
       ? { sourcesFile: true }
       : { sourcesFile: false, importSource: IMPORT_SOURCE_ID, citations };
-    const build: CsvBuild = {
-      people: [],
-      factions: [],
-      memberships: [],
-      alliances: [],
-      rivalries: [],
-      betrayals: [],
-      origins: new Map(),
-      problems,
-    };
+    const build: CsvBuild = { ...emptyNetworkLists(), origins: new Map(), problems };
     const ids = buildNodes(nodes, build, citing, range.from);
     buildEdges(edges, build, citing, range.from, ids);
     const year = options.year ?? new Date().getFullYear();

@@ -6,16 +6,17 @@
 import type { z } from 'zod';
 import { checkDataset, type CheckOptions } from '../../model/dataset/dataset';
 import {
-  quote,
   recordKinds,
   type LocatedProblem,
   type Problem,
+  type RecordKind,
 } from '../../model/dataset/problems';
 import {
   bundleSchema,
   collectionNames,
   collectionSchemas,
   fileSchemas,
+  idSchema,
 } from '../../model/dataset/schema';
 import type {
   CollectionName,
@@ -67,8 +68,8 @@ export function loadDatasetFiles(
     );
     if (!withinRecordLimit(docs)) return finish(docs, dir);
     const values = new Map<FileName, unknown>();
-    // Records that failed their schema (their ids, and their kinds: the id itself may be what
-    // failed): what other records say about them is not checked
+    // Records that failed their schema (by id; by kind when the id is what failed): what
+    // other records say about them is not checked
     const failed: Failed = { ids: new Set(), kinds: new Set() };
     names.forEach((name, i) => {
       if (!docs[i].clean) return;
@@ -173,6 +174,7 @@ function validItems(name: FileName, doc: Doc, failed: Failed): { items: unknown[
   if (name === 'dataset' || name === 'layout' || name === 'tours') return undefined;
   const raw = (doc.parsed?.value as { items?: unknown } | undefined)?.items;
   const items = validList(name, raw, failed);
+  if (items === undefined) failed.kinds.add(recordKinds[name]);
   return items && { items };
 }
 
@@ -184,10 +186,7 @@ function validList(name: CollectionName, raw: unknown, failed: Failed): unknown[
   raw.forEach((item, i) => {
     const result = schema.safeParse(item);
     if (result.success) items[i] = result.data;
-    else {
-      failed.kinds.add(recordKinds[name]);
-      for (const id of idsOf(item)) failed.ids.add(id);
-    }
+    else failRecord(name, item, failed);
   });
   return items;
 }
@@ -216,24 +215,32 @@ function validBundle(doc: Doc, failed: Failed): DatasetRecords | undefined {
 }
 
 interface Failed {
+  /** The ids of records that failed their schema. */
   ids: Set<string>;
-  kinds: Set<string>;
+  /** The kinds of record whose whole list failed, or one record of which has no valid id. */
+  kinds: Set<RecordKind>;
 }
 
-/** A cross-record problem that follows from records that failed their schema. */
+/**
+ * A cross-record problem that follows from records that failed their schema: it names a
+ * record it did not find, and that record failed (or one of its kind without a valid id, or
+ * its whole list).
+ */
 function aboutFailed(problem: Problem, failed: Failed): boolean {
-  if ([...failed.ids].some((id) => problem.message.includes(quote(id)))) return true;
-  // "references unknown person …", and the layout's "\"x\" is not a person or faction (…)"
-  const unknown =
-    /^references unknown ([a-z ]+?) "/.exec(problem.message)?.[1] ??
-    /^"[^"]*" is not an? ([a-z ]+?) \(/.exec(problem.message)?.[1];
-  return unknown !== undefined && unknown.split(' or ').some((kind) => failed.kinds.has(kind));
+  const missing = problem.missing;
+  if (!missing) return false;
+  return failed.ids.has(missing.id) || missing.kinds.some((kind) => failed.kinds.has(kind));
 }
 
-/** The ids a raw record names itself by (memberships have none). */
-function idsOf(item: unknown): string[] {
+/**
+ * Notes a record that failed its schema: by its id; a record whose id is missing or itself
+ * failed may be the one any reference to its kind meant, so its whole kind (memberships have
+ * no id, and nothing names them by one).
+ */
+function failRecord(name: CollectionName, item: unknown, failed: Failed): void {
   const id = (item as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? [id] : [];
+  if (typeof id === 'string' && idSchema.safeParse(id).success) failed.ids.add(id);
+  else if (name !== 'memberships') failed.kinds.add(recordKinds[name]);
 }
 
 function hasErrors(docs: Doc[]): boolean {

@@ -10,7 +10,7 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import type { JsonPath } from '../../model/dataset/problems';
-import { computeLineStarts, deepestOffset } from './scan';
+import { computeLineStarts, deepestOffset, lineColumnAt } from './scan';
 import { syntaxMessage } from './syntax';
 
 /** Deepest nesting of arrays and objects accepted (a dataset needs about 7). */
@@ -78,15 +78,7 @@ function unparsed(offset: number, message: string, lineStarts: number[]): Parsed
 
 /** The 1-based line and column of an offset. */
 export function lineColumn(parsed: ParsedJson, offset: number): { line: number; column: number } {
-  const starts = parsed.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: Math.max(0, offset - starts[low]) + 1 };
+  return lineColumnAt(parsed.lineStarts, offset);
 }
 
 /**

@@ -13,6 +13,21 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/** The 1-based line and column of an offset, by binary search over the line starts. */
+export function lineColumnAt(
+  lineStarts: readonly number[],
+  offset: number,
+): { line: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: Math.max(0, offset - lineStarts[low]) + 1 };
+}
+
 /** Offset where nesting first exceeds `max`, or -1; the parser recurses, so check first. */
 export function deepestOffset(text: string, max: number): number {
   let depth = 0;

@@ -4,7 +4,7 @@
  * in `<attributes>` and given in `<attvalues>`, `viz:position` and `viz:color`.
  */
 import { childNamed, childrenNamed, type XmlAttribute, type XmlElement } from './xml-tree';
-import { netProblem, rgbHex, timeValue, type NetSpell, type Network } from './network';
+import { edgeEnds, netProblem, rgbHex, timeValue, type NetSpell, type Network } from './network';
 
 /** Reads a parsed GEXF document; problems of shape are in `network.problems`. */
 export function readGexf(root: XmlElement, file: string): Network {
@@ -67,13 +67,8 @@ export function readGexf(root: XmlElement, file: string): Network {
     });
   }
   for (const edge of childrenNamed(childNamed(graph, 'edges') ?? graph, 'edge')) {
-    const source = edge.attributes.get('source');
-    const target = edge.attributes.get('target');
-    if (!source || !target) {
-      const message = `is an <edge> without a ${source ? 'target' : 'source'}`;
-      network.problems.push(netProblem(file, edge.at, message));
-      continue;
-    }
+    const ends = edgeEnds(file, edge, network.problems);
+    if (!ends) continue;
     const attributes = attvalues(edge, titles.edge);
     // GEXF's own edge `kind` and `label` stand in for attributes of those names
     for (const name of ['kind', 'label']) {
@@ -87,8 +82,7 @@ export function readGexf(root: XmlElement, file: string): Network {
     }
     network.edges.push({
       id: edge.attributes.get('id'),
-      source,
-      target,
+      ...ends,
       attributes,
       spells: spellsOf(edge),
       at: edge.at,

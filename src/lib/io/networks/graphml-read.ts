@@ -6,7 +6,7 @@
  * `<y:NodeLabel>`, colours from `r`/`g`/`b` or yEd's `<y:Fill color>`.
  */
 import { childNamed, childrenNamed, type XmlAttribute, type XmlElement } from './xml-tree';
-import { netProblem, rgbHex, timeValue, type NetSpell, type Network } from './network';
+import { edgeEnds, netProblem, rgbHex, timeValue, type NetSpell, type Network } from './network';
 
 const START_NAMES = ['start', 'from', 'begin', 'start date', 'startdate', 'born'];
 const END_NAMES = ['end', 'to', 'until', 'end date', 'enddate', 'died'];
@@ -71,13 +71,8 @@ export function readGraphml(root: XmlElement, file: string): Network {
     });
   }
   for (const edge of all(graph, 'edge')) {
-    const source = edge.attributes.get('source');
-    const target = edge.attributes.get('target');
-    if (!source || !target) {
-      const message = `is an <edge> without a ${source ? 'target' : 'source'}`;
-      network.problems.push(netProblem(file, edge.at, message));
-      continue;
-    }
+    const ends = edgeEnds(file, edge, network.problems);
+    if (!ends) continue;
     const { attributes, graphics } = dataOf(edge, keys.edge);
     const label = yText(graphics, 'EdgeLabel');
     if (label && !attributes.has('label')) attributes.set('label', label);
@@ -88,8 +83,7 @@ export function readGraphml(root: XmlElement, file: string): Network {
     }
     network.edges.push({
       id: edge.attributes.get('id'),
-      source,
-      target,
+      ...ends,
       attributes,
       spells: spellsOf(attributes),
       at: edge.at,

@@ -89,6 +89,11 @@ export function knownEdge(value: string): EdgeChoice | undefined {
   return type.type === 'membership' ? (type.role === 'leader' ? 'leader' : 'member') : type.type;
 }
 
+/** What an edge value becomes unless the mapping says otherwise: unknown kinds are alliances. */
+function guessEdge(value: string): EdgeChoice {
+  return knownEdge(value) ?? 'alliance';
+}
+
 /**
  * The mapping the dialog shows first: the attribute whose values are most often words for
  * kinds (`type` and `kind` win ties), each value as those words say; edges of unknown kind are
@@ -116,10 +121,7 @@ export function guessMapping(summary: NetworkSummary, remembered?: ImportMapping
     ),
     edgeAttribute: edgeAttr?.name ?? '',
     edgeValues: Object.fromEntries(
-      (edgeAttr?.values ?? ['']).map((v) => [
-        v,
-        remembered?.edgeValues[v] ?? knownEdge(v) ?? 'alliance',
-      ]),
+      (edgeAttr?.values ?? ['']).map((v) => [v, remembered?.edgeValues[v] ?? guessEdge(v)]),
     ),
   };
 }
@@ -131,20 +133,21 @@ function pick(list: AttributeValues[], name: string | undefined): AttributeValue
 
 /** What a node becomes under a mapping. */
 export function nodeChoice(node: NetNode, mapping: ImportMapping): NodeChoice {
-  const value = mapping.nodeAttribute
-    ? (node.attributes.get(mapping.nodeAttribute)?.value ?? '')
-    : '';
-  return Object.prototype.hasOwnProperty.call(mapping.nodeValues, value)
-    ? mapping.nodeValues[value]
-    : guessNode(value);
+  return chosen(node, mapping.nodeAttribute, mapping.nodeValues, guessNode);
 }
 
 /** What an edge becomes under a mapping. */
 export function edgeChoice(edge: NetEdge, mapping: ImportMapping): EdgeChoice {
-  const value = mapping.edgeAttribute
-    ? (edge.attributes.get(mapping.edgeAttribute)?.value ?? '')
-    : '';
-  return Object.prototype.hasOwnProperty.call(mapping.edgeValues, value)
-    ? mapping.edgeValues[value]
-    : (knownEdge(value) ?? 'alliance');
+  return chosen(edge, mapping.edgeAttribute, mapping.edgeValues, guessEdge);
+}
+
+/** What the value of `attribute` maps to; a value the mapping does not list is guessed. */
+function chosen<T>(
+  element: NetNode | NetEdge,
+  attribute: string,
+  values: Record<string, T>,
+  guess: (value: string) => T,
+): T {
+  const value = attribute ? (element.attributes.get(attribute)?.value ?? '') : '';
+  return Object.prototype.hasOwnProperty.call(values, value) ? values[value] : guess(value);
 }

@@ -10,6 +10,7 @@ import {
   membershipRoles,
   type FactionKind,
 } from '../../model/dataset/schema';
+import { emptyNetworkLists, type NetworkCollection } from '../../model/dataset/kinds';
 import { formatProblem, type LocatedProblem, type Problem } from '../../model/dataset/problems';
 import { isPartialDate, yearOf } from '../../model/time/dates';
 import { slugify } from '../csv/csv-columns';
@@ -23,7 +24,6 @@ import type { At } from './xml-tree';
 type Raw = Record<string, unknown>;
 /** An id a tool numbered: `0`, `n3`, `e12`. */
 const MACHINE_ID = /^[a-z]?\d+$/i;
-type Collection = 'people' | 'factions' | 'memberships' | 'alliances' | 'rivalries' | 'betrayals';
 
 /** Where a record came from: its element, and where each of its fields was written. */
 interface Origin {
@@ -48,15 +48,8 @@ export function loadNetwork(
     const sourceId = `${slugify(network.format.split(' ')[0]) || 'graph'}-import`;
     const cite = [{ source: sourceId }];
     const origins = new Map<string, Origin>();
-    const out: Record<Collection, Raw[]> = {
-      people: [],
-      factions: [],
-      memberships: [],
-      alliances: [],
-      rivalries: [],
-      betrayals: [],
-    };
-    const add = (collection: Collection, record: Raw, origin: Origin) => {
+    const out = emptyNetworkLists<Raw>();
+    const add = (collection: NetworkCollection, record: Raw, origin: Origin) => {
       origins.set(`${collection}:${out[collection].length}`, origin);
       out[collection].push(record);
     };

@@ -3,7 +3,7 @@
  * format: nodes and edges with their attributes, time spells and drawing, each remembering
  * where it stands in the file.
  */
-import type { At, XmlAttribute } from './xml-tree';
+import type { At, XmlAttribute, XmlElement } from './xml-tree';
 import { formatProblem, type LocatedProblem } from '../../model/dataset/problems';
 
 /** A time span of a node or edge, as dates (`YYYY`, `YYYY-MM-DD`) or as written when unreadable. */
@@ -55,6 +55,21 @@ export function netProblem(
 ): LocatedProblem {
   const problem = { severity, file, path: [], message, line: at.line, column: at.column };
   return { ...problem, text: formatProblem(problem) };
+}
+
+/** An `<edge>`'s two ends; undefined, with a problem, when one is missing. */
+export function edgeEnds(
+  file: string,
+  edge: XmlElement,
+  problems: LocatedProblem[],
+): { source: XmlAttribute; target: XmlAttribute } | undefined {
+  const source = edge.attributes.get('source');
+  const target = edge.attributes.get('target');
+  if (source && target) return { source, target };
+  problems.push(
+    netProblem(file, edge.at, `is an <edge> without a ${source ? 'target' : 'source'}`),
+  );
+  return undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  * (XXE) and no entity expansion (billion laughs) can reach the importers. Never throws.
  */
 import { SaxesParser } from 'saxes';
-import { computeLineStarts } from '../json/scan';
+import { computeLineStarts, lineColumnAt } from '../json/scan';
 import { MAX_FILE_CHARS, fileTooLargeMessage } from '../json/limits';
 
 /** A 1-based line and column. */
@@ -47,16 +47,7 @@ export function parseXml(text: unknown): XmlResult {
     return { ok: false, message: fileTooLargeMessage(text.length), at: start };
   }
   const lines = computeLineStarts(text);
-  const place = (offset: number): At => {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lines[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: Math.max(0, offset - lines[low]) + 1 };
-  };
+  const place = (offset: number): At => lineColumnAt(lines, offset);
   const parser = new SaxesParser({ position: true });
   let failure: { message: string; at: At } | undefined;
   const fail = (message: string, at: At = { line: parser.line, column: parser.column + 1 }) => {

@@ -4,7 +4,8 @@
  */
 import type { CollectionName, DatasetRecords, Faction, Person } from '../dataset/schema';
 import { fieldName, membershipSubject, recordKinds } from '../dataset/problems';
-import type { JsonPath, OtherRecord, Problem, RecordKind, Severity } from '../dataset/problems';
+import type { JsonPath, MissingRecord, OtherRecord, Problem } from '../dataset/problems';
+import type { RecordKind, Severity } from '../dataset/problems';
 import { firstDay, lastDay, type DaySpan } from '../time/dates';
 
 /** Where a record sits: its file, its path in the file, its kind and id. */
@@ -21,7 +22,7 @@ export type Report = (
   at: ProblemSite,
   field: JsonPath,
   message: string,
-  other?: OtherRecord,
+  about?: { other?: OtherRecord; missing?: MissingRecord },
 ) => void;
 
 /** The reference to item `index` of a collection file. */
@@ -49,9 +50,9 @@ export function datasetRef(records: DatasetRecords): ProblemSite {
 
 /** A reporter that appends to `problems`. */
 export function reporter(problems: Problem[]): Report {
-  return (severity, at, field, message, other) => {
+  return (severity, at, field, message, about) => {
     problems.push({
-      ...(other ? { other } : {}),
+      ...about,
       severity,
       file: at.file,
       path: [...at.path, ...field],

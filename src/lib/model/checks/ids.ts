@@ -24,7 +24,7 @@ function checkSpace(records: DatasetRecords, collections: WithId[], report: Repo
       const first = seen.get(record.id);
       if (first !== undefined) {
         const other = { ...first, lead: `duplicate id: ${quote(record.id)} ${first.lead}` };
-        report('error', ref, ['id'], otherRecordMessage(other), other);
+        report('error', ref, ['id'], otherRecordMessage(other), { other });
       } else {
         const lead = `is already the id of ${article(ref.kind)} ${ref.kind}`;
         seen.set(record.id, { collection, index, lead });

@@ -14,7 +14,9 @@ export function checkLayout(records: DatasetRecords, index: RecordIndex, report:
   for (const id of Object.keys(positions)) {
     if (!index.entities.has(id)) {
       const message = `${quote(id)} is not a person or faction (run npm run layout to refresh the layout)`;
-      report('warning', at, ['positions', id], message);
+      report('warning', at, ['positions', id], message, {
+        missing: { id, kinds: ['person', 'faction'] },
+      });
     }
   }
   const missing = [...index.entities.keys()].filter(

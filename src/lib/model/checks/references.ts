@@ -1,18 +1,26 @@
 /**
  * Dangling references: every id a record mentions must name a record of the right kind.
  */
-import type { CollectionName, DatasetRecords, SourceRef } from '../dataset/schema';
-import { quote, type JsonPath } from '../dataset/problems';
+import type { DatasetRecords, SourceRef } from '../dataset/schema';
+import { networkCollections } from '../dataset/kinds';
+import { quote, type JsonPath, type RecordKind } from '../dataset/problems';
 import { itemRef, type RecordIndex, type ProblemSite, type Report } from './context';
 
 type EntityWant = 'person' | 'faction' | 'person or faction';
+const WANTED_KINDS: Record<EntityWant, RecordKind[]> = {
+  person: ['person'],
+  faction: ['faction'],
+  'person or faction': ['person', 'faction'],
+};
 
 /** Reports references to missing records, or to records of the wrong kind. */
 export function checkReferences(records: DatasetRecords, index: RecordIndex, report: Report): void {
   const entity = (at: ProblemSite, field: JsonPath, id: string, want: EntityWant) => {
     const found = index.entities.get(id);
-    if (!found) report('error', at, field, `references unknown ${want} ${quote(id)}`);
-    else if (want !== 'person or faction' && found.kind !== want) {
+    if (!found) {
+      const missing = { id, kinds: WANTED_KINDS[want] };
+      report('error', at, field, `references unknown ${want} ${quote(id)}`, { missing });
+    } else if (want !== 'person or faction' && found.kind !== want) {
       report(
         'error',
         at,
@@ -21,11 +29,13 @@ export function checkReferences(records: DatasetRecords, index: RecordIndex, rep
       );
     }
   };
-  const relation = (at: ProblemSite, field: JsonPath, id: string, want: string[]) => {
+  const relation = (at: ProblemSite, field: JsonPath, id: string, want: RecordKind[]) => {
     const kind = index.relations.get(id);
     const expected = want.join(' or ');
-    if (!kind) report('error', at, field, `references unknown ${expected} ${quote(id)}`);
-    else if (!want.includes(kind)) {
+    if (!kind) {
+      const missing = { id, kinds: want };
+      report('error', at, field, `references unknown ${expected} ${quote(id)}`, { missing });
+    } else if (!want.includes(kind)) {
       report(
         'error',
         at,
@@ -70,15 +80,7 @@ export function checkReferences(records: DatasetRecords, index: RecordIndex, rep
 function checkCitations(records: DatasetRecords, index: RecordIndex, report: Report): void {
   const cite = (at: ProblemSite, prefix: JsonPath, refs: readonly SourceRef[]) =>
     checkSourceRefs(index, report, at, prefix, refs);
-  const cited: Exclude<CollectionName, 'sources'>[] = [
-    'people',
-    'factions',
-    'memberships',
-    'alliances',
-    'rivalries',
-    'betrayals',
-    'events',
-  ];
+  const cited = [...networkCollections, 'events'] as const;
   for (const collection of cited) {
     const list: readonly { id?: string; sources: SourceRef[] }[] = records[collection];
     list.forEach((record, i) => cite(itemRef(collection, i, record), ['sources'], record.sources));
@@ -104,6 +106,7 @@ export function checkSourceRefs(
         at,
         [...prefix, k, 'source'],
         `references unknown source ${quote(ref.source)}`,
+        { missing: { id: ref.source, kinds: ['source'] } },
       );
     }
   });

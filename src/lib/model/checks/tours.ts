@@ -32,7 +32,8 @@ export function checkTours(records: DatasetRecords, index: RecordIndex, report: 
       const entity = focus === undefined ? undefined : index.entities.get(focus);
       if (focus !== undefined && !entity && !index.relations.has(focus)) {
         const message = `references unknown person, faction, relationship or event ${quote(focus)}`;
-        report('error', at, field('focus'), message);
+        const kinds = ['person', 'faction', 'alliance', 'rivalry', 'betrayal', 'event'] as const;
+        report('error', at, field('focus'), message, { missing: { id: focus, kinds } });
       }
       if (step.ego !== undefined && !entity)
         report('error', at, field('ego'), 'needs a person or faction in focus');
@@ -44,6 +45,7 @@ export function checkTours(records: DatasetRecords, index: RecordIndex, report: 
             at,
             field('path'),
             `references unknown person or faction ${quote(step.path)}`,
+            { missing: { id: step.path, kinds: ['person', 'faction'] } },
           );
         else if (step.path === focus)
           report('error', at, field('path'), 'is the focus itself (expected another end)');

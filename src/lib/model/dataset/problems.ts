@@ -57,6 +57,12 @@ export interface Problem {
    * a front end can say where it is in its own terms: the message is `lead (collection[index])`.
    */
   other?: OtherRecord;
+  /**
+   * A record the problem names but did not find (a dangling reference, a position of no node):
+   * its id and the kinds it was expected to be. A loader leaves the problem out when that
+   * record failed its schema.
+   */
+  missing?: MissingRecord;
   /** 1-based line of the value in the file, once located. */
   line?: number;
   /** 1-based column of the value in the file, once located. */
@@ -70,6 +76,12 @@ export interface OtherRecord {
   collection: string;
   index: number;
   lead: string;
+}
+
+/** A record named by id that is not there, and the kinds of record it may be. */
+export interface MissingRecord {
+  id: string;
+  kinds: readonly RecordKind[];
 }
 
 /** The message of a problem about another record: `lead (collection[index])`. */

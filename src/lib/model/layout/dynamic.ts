@@ -13,6 +13,7 @@ import { yearOf } from '../time/dates';
 import { emphasisSize, personLevels } from '../view/emphasis';
 import { labelBox, removeOverlaps, type Box } from './overlaps';
 import { shortestPaths, stressMajorize, type Point, type Target } from './stress';
+import { institutionIds } from '../dataset/kinds';
 
 /** Positions per year, keyed by the year as text; every year holds every node. */
 export type YearPositions = Record<string, Record<string, Position>>;
@@ -137,9 +138,7 @@ function layoutYear(
     adjacency[i].push({ j, length });
     adjacency[j].push({ j: i, length });
   };
-  const institutions = new Set(
-    data.factions.filter((f) => f.kind === 'institution').map((f) => f.id),
-  );
+  const institutions = institutionIds(data);
   const targets: Target[] = [];
   for (const m of data.memberships) {
     if (!state.memberships.has(membershipKey(m))) continue;

@@ -26,6 +26,7 @@ import {
   type NodeShape,
   type Palette,
 } from '../view/visual';
+import { institutionIds } from '../dataset/kinds';
 
 export interface SceneNode {
   id: string;
@@ -110,9 +111,7 @@ export function graphScene(input: {
   for (const m of data.memberships)
     if (state.memberships.has(membershipKey(m)))
       members.set(m.faction, (members.get(m.faction) ?? 0) + 1);
-  const institutions = new Set(
-    data.factions.filter((f) => f.kind === 'institution').map((f) => f.id),
-  );
+  const institutions = institutionIds(data);
   for (const f of data.factions) {
     if (!state.factions.has(f.id)) continue;
     const t = Math.min(members.get(f.id) ?? 0, FACTION_SIZE.fullMembers) / FACTION_SIZE.fullMembers;

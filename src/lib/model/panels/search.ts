@@ -147,38 +147,22 @@ export function buildSearchIndex(data: DatasetRecords): SearchEntry[] {
   }
   for (const e of data.events)
     add({ id: e.id, kind: 'event', name: e.title, ...span(e.date, e.date) }, 'name', e.title);
-  const pairs = [
-    ...data.alliances.map((r) => ({
-      kind: 'alliance' as const,
-      r,
-      a: r.a,
-      b: r.b,
-      ...span(r.from, r.to),
-      sep: '–',
-    })),
-    ...data.rivalries.map((r) => ({
-      kind: 'rivalry' as const,
-      r,
-      a: r.a,
-      b: r.b,
-      ...span(r.from, r.to),
-      sep: '–',
-    })),
-    ...data.betrayals.map((r) => ({
-      kind: 'betrayal' as const,
-      r,
-      a: r.by,
-      b: r.against,
-      ...span(r.date, r.date),
-      sep: '→',
-    })),
-  ];
-  for (const { kind, r, a, b, from, to, sep } of pairs) {
+  // A relationship is found by the names of both its ends ("Stalin – Bukharin")
+  const relation = (
+    kind: 'alliance' | 'rivalry' | 'betrayal',
+    id: string,
+    [a, b]: [string, string],
+    when: { from: number; to: number },
+  ) => {
     const [endA, endB] = [namesOf.get(a), namesOf.get(b)];
-    if (!endA || !endB) continue;
-    const name = `${displayName.get(a)} ${sep} ${displayName.get(b)}`;
-    add({ id: r.id, kind, name, from, to, ends: [endA, endB] }, 'name', name);
-  }
+    if (!endA || !endB) return;
+    const name = `${displayName.get(a)} ${kind === 'betrayal' ? '→' : '–'} ${displayName.get(b)}`;
+    add({ id, kind, name, ...when, ends: [endA, endB] }, 'name', name);
+  };
+  for (const r of data.alliances) relation('alliance', r.id, [r.a, r.b], span(r.from, r.to));
+  for (const r of data.rivalries) relation('rivalry', r.id, [r.a, r.b], span(r.from, r.to));
+  for (const r of data.betrayals)
+    relation('betrayal', r.id, [r.by, r.against], span(r.date, r.date));
   return entries;
 }
 

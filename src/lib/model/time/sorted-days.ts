@@ -24,25 +24,22 @@ export class SortedDays {
 
   /** Position of the first day that is `>= day`. */
   lowerBound(day: number): number {
-    const days = this.days;
-    let lo = 0;
-    let hi = days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (days[mid] < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return this.firstAfter(day, false);
   }
 
   /** Position of the first day that is `> day`. */
   upperBound(day: number): number {
+    return this.firstAfter(day, true);
+  }
+
+  /** Position of the first day after `day`, or from `day` on unless `strictly`. */
+  private firstAfter(day: number, strictly: boolean): number {
     const days = this.days;
     let lo = 0;
     let hi = days.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (days[mid] <= day) lo = mid + 1;
+      if (days[mid] < day || (strictly && days[mid] === day)) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -76,11 +76,22 @@ export function changeGroups(
     if (when) dates.set(made, when);
     return made;
   };
-  const intervals = (kind: 'alliances' | 'rivalries') => new Map(data[kind].map((r) => [r.id, r]));
-  const alliances = intervals('alliances');
-  const rivalries = intervals('rivalries');
-  const factions = new Map(data.factions.map((f) => [f.id, f]));
-  const memberships = new Map(data.memberships.map((m) => [membershipKey(m), m]));
+  const byId = <T extends { id: string }>(list: readonly T[]) =>
+    new Map(list.map((r) => [r.id, r]));
+  const spans = {
+    alliance: byId(data.alliances),
+    rivalry: byId(data.rivalries),
+    faction: byId(data.factions),
+    membership: new Map(data.memberships.map((m) => [membershipKey(m), m])),
+  };
+  // The records of a kind that began (dated by their start) and those that ended (by their end)
+  const begunAndEnded = (kind: keyof typeof spans, begun: string, ended: string): ChangeGroup[] => {
+    const span = (id: string): { from: string; to?: string } | undefined => spans[kind].get(id);
+    return [
+      { title: begun, items: diff.entered[kind].map((id) => item(id, span(id)?.from)) },
+      { title: ended, items: diff.exited[kind].map((id) => item(id, span(id)?.to)) },
+    ];
+  };
   const betrayalsBetween = data.betrayals
     .filter((b) => after.pastBetrayals.has(b.id) || after.betrayals.has(b.id))
     .filter((b) => !before.pastBetrayals.has(b.id))
@@ -89,39 +100,11 @@ export function changeGroups(
     .filter(([id, status]) => !status.alive && before.people.get(id)?.alive !== false)
     .map(([id, status]) => item(id, status.alive ? undefined : status.date, fateText(status)));
   const groups: ChangeGroup[] = [
-    {
-      title: 'Alliances formed',
-      items: diff.entered.alliance.map((id) => item(id, alliances.get(id)?.from)),
-    },
-    {
-      title: 'Alliances ended',
-      items: diff.exited.alliance.map((id) => item(id, alliances.get(id)?.to)),
-    },
-    {
-      title: 'Rivalries begun',
-      items: diff.entered.rivalry.map((id) => item(id, rivalries.get(id)?.from)),
-    },
-    {
-      title: 'Rivalries ended',
-      items: diff.exited.rivalry.map((id) => item(id, rivalries.get(id)?.to)),
-    },
+    ...begunAndEnded('alliance', 'Alliances formed', 'Alliances ended'),
+    ...begunAndEnded('rivalry', 'Rivalries begun', 'Rivalries ended'),
     { title: 'Betrayals', items: betrayalsBetween },
-    {
-      title: 'Factions formed',
-      items: diff.entered.faction.map((id) => item(id, factions.get(id)?.from)),
-    },
-    {
-      title: 'Factions dissolved',
-      items: diff.exited.faction.map((id) => item(id, factions.get(id)?.to)),
-    },
-    {
-      title: 'Joined a faction',
-      items: diff.entered.membership.map((key) => item(key, memberships.get(key)?.from)),
-    },
-    {
-      title: 'Left a faction',
-      items: diff.exited.membership.map((key) => item(key, memberships.get(key)?.to)),
-    },
+    ...begunAndEnded('faction', 'Factions formed', 'Factions dissolved'),
+    ...begunAndEnded('membership', 'Joined a faction', 'Left a faction'),
     { title: 'Deaths', items: deaths },
   ];
   // By date (undated and unreadable dates last), then by text

@@ -114,26 +114,24 @@ export function periodOf(interval: DateInterval, window: DaySpan, active: boolea
  */
 export function recordActive(
   state: TimelineState,
-  kind: 'person' | 'faction' | 'alliance' | 'rivalry' | 'betrayal' | 'event',
+  kind: 'person' | 'faction' | 'membership' | 'alliance' | 'rivalry' | 'betrayal' | 'event',
   id: string,
 ): boolean {
-  switch (kind) {
-    case 'person': {
-      const status = state.people.get(id);
-      return status !== undefined && (status.alive || diesDuring(status, state.window));
-    }
-    case 'faction':
-      return state.factions.has(id);
-    case 'alliance':
-      return state.alliances.has(id);
-    case 'rivalry':
-      return state.rivalries.has(id);
-    case 'betrayal':
-      return state.betrayals.has(id);
-    case 'event':
-      return state.events.includes(id);
+  if (kind === 'person') {
+    const status = state.people.get(id);
+    return status !== undefined && (status.alive || diesDuring(status, state.window));
   }
+  return kind === 'event' ? state.events.includes(id) : state[ACTIVE_SET[kind]].has(id);
 }
+
+/** The set of a state that holds each kind's active keys (betrayals: the strong ones). */
+const ACTIVE_SET = {
+  faction: 'factions',
+  membership: 'memberships',
+  alliance: 'alliances',
+  rivalry: 'rivalries',
+  betrayal: 'betrayals',
+} as const;
 
 /** The single day before a window and the single day after it: to find what starts or ends in it. */
 export function daysAround(window: DaySpan): { before: DaySpan; after: DaySpan } {

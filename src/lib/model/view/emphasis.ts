@@ -6,6 +6,7 @@
 import type { DatasetRecords } from '../dataset/schema';
 import type { TimelineState } from '../timeline/timeline-types';
 import { membershipKey } from '../timeline/timeline-records';
+import { institutionIds } from '../dataset/kinds';
 
 /** What each active relationship adds to both of its ends (betrayals to the betrayer twice). */
 export const EMPHASIS_WEIGHTS = {
@@ -28,9 +29,7 @@ export const EMPHASIS_LEVELS = 8;
 export function emphasisAt(data: DatasetRecords, state: TimelineState): Map<string, number> {
   const weight = new Map<string, number>();
   const add = (id: string, w: number) => weight.set(id, (weight.get(id) ?? 0) + w);
-  const institutions = new Set(
-    data.factions.filter((f) => f.kind === 'institution').map((f) => f.id),
-  );
+  const institutions = institutionIds(data);
   const W = EMPHASIS_WEIGHTS;
   for (const m of data.memberships) {
     if (!state.memberships.has(membershipKey(m))) continue;

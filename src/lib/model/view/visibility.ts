@@ -9,6 +9,7 @@ import type { DaySpan } from '../time/dates';
 import { EDGE_FILTER, membershipShown, type GraphFilters } from './filters';
 import { diesDuring } from '../timeline/format';
 import type { DatasetRecords } from '../dataset/schema';
+import { institutionIds } from '../dataset/kinds';
 import { membershipKey } from '../timeline/timeline-records';
 import type { PersonStatus, TimelineState } from '../timeline/timeline-types';
 import type { EdgeKind } from './visual';
@@ -37,8 +38,17 @@ export function personShown(
   const dead = !status.alive && !dying;
   const background = !dead && level === 0;
   if ((dead && !filters.dead) || (background && !filters.inactive)) return undefined;
-  return { dead, dying, background };
+  // One shared look per combination: the graph asks for every node at every step
+  return dead ? LOOKS.dead : LOOKS[dying ? 'dying' : 'alive'][background ? 1 : 0];
 }
+
+const look = (dead: boolean, dying: boolean, background: boolean): PersonLook =>
+  Object.freeze({ dead, dying, background });
+const LOOKS = {
+  dead: look(true, false, false),
+  dying: [look(false, true, false), look(false, true, true)],
+  alive: [look(false, false, false), look(false, false, true)],
+} as const;
 
 /** Whether the filters show a kind of edge; a membership also by whether it is an office. */
 export function kindShown(filters: GraphFilters, kind: EdgeKind, institutional = false): boolean {
@@ -87,9 +97,7 @@ export function shownAt(
   const factions = new Set(state.factions);
   const node = (id: string) => people.has(id) || factions.has(id);
   const ends = (a: string, b: string) => node(a) && node(b);
-  const institutions = new Set(
-    data.factions.filter((f) => f.kind === 'institution').map((f) => f.id),
-  );
+  const institutions = institutionIds(data);
   const shown: Shown = {
     people,
     factions,
