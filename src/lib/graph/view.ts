@@ -562,9 +562,7 @@ export class GraphView {
     const look = personShown(
       status,
       this.state.window,
-      this.filters.inactive === this.showBackground
-        ? this.filters
-        : { ...this.filters, inactive: this.showBackground },
+      this.personFilters(this.filters),
       this.levels.size > 0 ? level : undefined,
     );
     const dying = look?.dying ?? diesDuring(status, this.state.window);
@@ -582,6 +580,22 @@ export class GraphView {
     // Setting data restyles and re-measures the label even when it is unchanged
     if (node.data('label') !== label) node.data('label', label);
     return node;
+  }
+
+  private shownWith:
+    { filters: GraphFilters; background: boolean; merged: GraphFilters } | undefined;
+
+  /** The filters with the background people's setting, made once per change (not per node). */
+  private personFilters(filters: GraphFilters): GraphFilters {
+    const seen = this.shownWith;
+    if (seen && seen.filters === filters && seen.background === this.showBackground)
+      return seen.merged;
+    const merged =
+      filters.inactive === this.showBackground
+        ? filters
+        : { ...filters, inactive: this.showBackground };
+    this.shownWith = { filters, background: this.showBackground, merged };
+    return merged;
   }
 
   private applyEdge(kind: ElementKind, key: string): Styled | undefined {
