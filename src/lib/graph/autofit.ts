@@ -27,7 +27,10 @@ export function keepFitted(view: { fit(): void }, cy: Core, container: HTMLEleme
   const observer = new ResizeObserver(() => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
-      if (container.clientWidth === 0 || container.clientHeight === 0) return;
+      const { clientWidth: width, clientHeight: height } = container;
+      if (width === 0 || height === 0) return;
+      // The first observation comes with the size the graph was drawn at: a resize would redraw it all
+      if (width === cy.width() && height === cy.height()) return;
       cy.resize();
       if (!moved) view.fit();
     });

@@ -4,6 +4,9 @@
  * reported. The renderer computes boxes while drawing, so each step of the slider recomputed
  * the geometry of every element it changed a second time, in the frame after. The patch also
  * answers the commonest call, one element whose box is cached, before allocating anything.
+ * And it invalidates what an element's new style makes out of date once for the element, not
+ * once for each property: the first frame of a large network applied some thirty properties to
+ * each element, and each walked the element's edges and emitted 'bounds' again.
  */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +20,13 @@ function graph() {
       { data: { id: 'b', label: 'B' }, position: { x: 100, y: 0 } },
       { data: { id: 'ab', source: 'a', target: 'b' } },
     ],
-    style: [{ selector: 'node', style: { label: 'data(label)', width: 20, height: 20 } }],
+    style: [
+      { selector: 'node', style: { label: 'data(label)', width: 20, height: 20 } },
+      {
+        selector: 'node.big',
+        style: { width: 60, height: 60, 'font-size': 30, 'border-width': 4, 'z-index': 5 },
+      },
+    ],
   });
   const reported: string[] = [];
   cy.on('bounds', (event) => reported.push(event.target.id()));
@@ -71,5 +80,26 @@ describe('the patched Cytoscape', () => {
     a.position({ x: -50, y: 0 });
     expect(a.boundingBox().x2).toBeLessThan(0);
     expect(cy.getElementById('ab').boundingBox().x1).toBeLessThan(-40);
+  });
+
+  it('reports a restyled node once, however many of its properties change', () => {
+    const { cy, reported } = graph();
+    const a = cy.getElementById('a');
+    a.boundingBox();
+    reported.length = 0;
+    a.addClass('big');
+    a.style('width'); // styles are applied when next read, as the renderer does before drawing
+    expect(reported).toEqual(['a']);
+  });
+
+  it('brings the box of a restyled node up to date, there and back', () => {
+    const { cy } = graph();
+    const a = cy.getElementById('a');
+    const before = { ...a.boundingBox() };
+    a.addClass('big');
+    expect(a.pstyle('z-index').value).toBe(5);
+    expect(a.boundingBox().w).toBeGreaterThan(60);
+    a.removeClass('big');
+    expect({ ...a.boundingBox() }).toEqual(before);
   });
 });

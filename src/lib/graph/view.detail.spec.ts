@@ -102,6 +102,20 @@ describe('level of detail', () => {
     view.destroy();
   });
 
+  it('sizes the leading labels as it fits, so the first frame is the one that stays', async () => {
+    const view = open(large, 1930);
+    const cy = cyOf(view);
+    cy.zoom(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    view.fit();
+    const zoom = cy.zoom();
+    expect(zoom).toBeLessThan(1);
+    const font = Math.min(LEADING.maxFont, Math.max(LEADING.fontPx, LEADING.fontPx / zoom));
+    for (const node of cy.$('node.leading'))
+      expect(node.numericStyle('font-size')).toBeCloseTo(font);
+    view.destroy();
+  });
+
   it('never changes a small network', () => {
     const view = open(bundledDataset(), 1928);
     cyOf(view).zoom(0.2);

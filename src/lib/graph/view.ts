@@ -430,6 +430,9 @@ export class GraphView {
         ),
       );
     } else this.cy.fit(this.cy.elements(':visible'), padding);
+    // A fit is a zoom at rest: the labels take their size now, not in a second full redraw
+    clearTimeout(this.leadTimer);
+    this.sizeLeading();
     this.cy.emit(FITTED_EVENT);
   }
 
