@@ -102,4 +102,49 @@ describe('the patched Cytoscape', () => {
     a.removeClass('big');
     expect({ ...a.boundingBox() }).toEqual(before);
   });
+
+  it('sorts the elements for drawing as Cytoscape orders them: depth, nodes over edges, z-index, then age', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [
+        { selector: '.up', style: { 'z-index': 3 } },
+        { selector: '.down', style: { 'z-index': -2 } },
+        { selector: '.top', style: { 'z-compound-depth': 'top' } },
+        { selector: '.manual', style: { 'z-index-compare': 'manual' } },
+      ],
+    });
+    const looks = ['', 'up', 'down', 'top', 'manual', 'up manual'];
+    for (let i = 0; i < 40; i++)
+      cy.add({ data: { id: `n${i}` }, classes: looks[(i * 7) % looks.length] });
+    for (let i = 0; i < 60; i++)
+      cy.add({
+        data: { id: `e${i}`, source: `n${i % 40}`, target: `n${(i * 13 + 5) % 40}` },
+        classes: looks[(i * 5) % looks.length],
+      });
+    const depth = (e: cytoscape.SingularElementArgument) =>
+      e.pstyle('z-compound-depth').value === 'top' ? Number.MAX_SAFE_INTEGER : 0;
+    const overEdges = (e: cytoscape.SingularElementArgument) =>
+      e.pstyle('z-index-compare').value === 'auto' && e.isNode() ? 1 : 0;
+    const added = cy.elements().toArray();
+    const expected = [...added].sort(
+      (a, b) =>
+        depth(a) - depth(b) ||
+        overEdges(a) - overEdges(b) ||
+        a.pstyle('z-index').value - b.pstyle('z-index').value ||
+        added.indexOf(a) - added.indexOf(b),
+    );
+    // The canvas renderer's sort, run on this headless instance (it needs no canvas)
+    const extension = cytoscape as unknown as (type: string, name: string) => unknown;
+    const Renderer = extension('renderer', 'canvas') as {
+      prototype: {
+        getCachedZSortedEles(this: unknown, force: boolean): cytoscape.SingularElementArgument[];
+      };
+    };
+    const sorted = Renderer.prototype.getCachedZSortedEles.call(
+      { cy, updateCachedGrabbedEles() {} },
+      true,
+    );
+    expect(sorted.map((e) => e.id())).toEqual(expected.map((e) => e.id()));
+  });
 });
