@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBundle, loadDatasetFiles, requiredFiles, type LoadResult } from './load';
 import { MAX_FILE_CHARS, MAX_LISTED, MAX_RECORDS } from './limits';
+import { errorTexts } from '$lib/testing/loaded';
 
 const fixture = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 
@@ -25,7 +26,7 @@ function validBundle(): Record<string, unknown> {
 }
 
 function errorTexts(result: LoadResult): string[] {
-  return result.ok ? [] : result.errors.map((e) => e.text);
+  return errorTexts(result);
 }
 
 /** The errors of the valid files with some replaced: by a text, or by what `edit` makes of it. */
