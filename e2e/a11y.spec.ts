@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, jsonFile, openFiles, test } from './fixtures';
 
 // axe on a large page takes a while on a busy machine
 test.describe.configure({ timeout: 60_000 });
@@ -50,16 +50,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('the errors dialog', async ({ page }) => {
       await page.goto('/?year=1929');
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Data', exact: true }).click();
-      await page.getByRole('button', { name: 'Open dataset' }).click();
-      await (
-        await chooser
-      ).setFiles({
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{ "dataset": { "id": "Not An Id" }, "people": [1, 2'),
-      });
+      await openFiles(
+        page,
+        jsonFile('broken.json', '{ "dataset": { "id": "Not An Id" }, "people": [1, 2'),
+      );
       const dialog = page.getByRole('dialog');
       await expect(dialog).toBeVisible();
       await expect(dialog).toContainText('broken.json:1:');
@@ -78,16 +72,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       );
       await page.goto('/?year=1929');
       await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Data', exact: true }).click();
-      await page.getByRole('button', { name: 'Open dataset' }).click();
-      await (
-        await chooser
-      ).setFiles({
-        name: 'no-layout.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify({ dataset: {} })),
-      });
+      await openFiles(page, jsonFile('no-layout.json', JSON.stringify({ dataset: {} })));
       await expect(page.getByRole('progressbar', { name: 'Computing layout' })).toBeVisible();
       await expectNoViolations(page, 'the layout progress bar');
     });

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { downloadFrom, expect, test, textOf } from './fixtures';
 
 test('comparing 1927 with 1934 lists the end of the Stalin–Bukharin alliance and Kirov’s death', async ({
   page,
@@ -34,19 +34,13 @@ test('a comparison exports with "1927 → 1934" in the caption and its diff as J
   page,
 }) => {
   await page.goto('/?compare=1927..1934&year=1934');
-  const [json] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export JSON' }).click(),
-  ]);
+  const json = await downloadFrom(page, 'Export JSON');
   expect(json.suggestedFilename()).toBe('soviet-succession-1927-1934.json');
-  const diff = JSON.parse(await streamText(await json.createReadStream()));
+  const diff = JSON.parse(await textOf(json));
   expect(diff.comparison).toEqual({ from: 1927, to: 1934 });
   expect(diff.exited.alliance.length).toBeGreaterThan(0);
-  const [svg] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export SVG' }).click(),
-  ]);
-  expect(await streamText(await svg.createReadStream())).toContain('1927 → 1934');
+  const svg = await downloadFrom(page, 'Export SVG');
+  expect(await textOf(svg)).toContain('1927 → 1934');
 });
 
 test('months mode steps through 1936 event by event, in order', async ({ page }) => {
@@ -97,12 +91,6 @@ test('disputed records are drawn distinctly and their notes show: the instigatio
   );
 });
 
-async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 test('in months mode the panels follow the month the graph shows', async ({ page }) => {
   await page.goto('/?year=1936&month=1&focus=zinoviev');
   const details = page.getByRole('complementary', { name: 'Details' });
@@ -123,18 +111,12 @@ test('a months-mode JSON export is named for the month, holds it and places ever
   page,
 }) => {
   await page.goto('/?year=1937&month=1');
-  const [json] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export JSON' }).click(),
-  ]);
+  const json = await downloadFrom(page, 'Export JSON');
   expect(json.suggestedFilename()).toBe('soviet-succession-1937-01.json');
-  const bundle = JSON.parse(await streamText(await json.createReadStream()));
+  const bundle = JSON.parse(await textOf(json));
   expect(bundle.dataset.defaultTime).toBe('1937-01');
   const nodes = [...bundle.people, ...bundle.factions].map((r: { id: string }) => r.id).sort();
   expect(Object.keys(bundle.layout.positions).sort()).toEqual(nodes);
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export PNG' }).click(),
-  ]);
+  const png = await downloadFrom(page, 'Export PNG');
   expect(png.suggestedFilename()).toBe('soviet-succession-1937-01.png');
 });

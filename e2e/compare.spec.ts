@@ -3,7 +3,7 @@
  * year, Play) ends the comparison and shows the year it moved to, counted from the later year.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { downloadFrom, expect, test, textOf } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
@@ -59,13 +59,7 @@ test('an SVG of a comparison is titled with both years and its legend explains t
   page,
 }) => {
   await page.goto('/?compare=1927..1934');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    button(page, 'Export SVG').click(),
-  ]);
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  const svg = Buffer.concat(chunks).toString('utf8');
+  const svg = await textOf(await downloadFrom(page, 'Export SVG'));
   expect(svg).toMatch(/<title>[^<]*, 1927 → 1934<\/title>/);
   for (const key of ['Gained', 'Lost', 'Held (dimmed)']) expect(svg).toContain(`>${key}<`);
 });

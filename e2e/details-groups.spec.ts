@@ -41,3 +41,19 @@ test('relationships of other years and source lists are folded', async ({ page }
   await count.click();
   await expect(panel.getByRole('list', { name: 'Sources' }).first()).toBeVisible();
 });
+
+test("a faction's members by year read as a list with no space before the commas", async ({
+  page,
+}) => {
+  await page.goto('/?year=1936&focus=trotskyist-zinovievite-centre');
+  // the year's members: the list in the definition of the year
+  const members = details(page)
+    .getByRole('definition')
+    .filter({ has: page.getByRole('button', { name: 'Eduard Holtzman' }) })
+    .getByRole('list');
+  await expect(members).toHaveCount(1);
+  // the commas are drawn after each item (CSS), so the text read is the items joined by them
+  const text = (await members.getByRole('listitem').allTextContents()).join(', ');
+  expect(text).toContain('Leon Trotsky (leader), Eduard Holtzman, Fritz David, ');
+  expect(text).not.toMatch(/\s,/);
+});

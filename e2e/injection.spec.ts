@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Download, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, jsonFile, openFiles, test } from './fixtures';
 
 const PAYLOADS = {
   img: '<img src=x onerror="window.__pwned=1">',
@@ -58,16 +58,7 @@ function hostileBundle(): Bundle {
 
 /** Opens a bundle through "Open dataset" and its file chooser. */
 async function openBundle(page: Page, bundle: unknown, name = 'hostile.json'): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Data', exact: true }).click();
-  await page.getByRole('button', { name: 'Open dataset' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(bundle, null, 2)),
-  });
+  await openFiles(page, jsonFile(name, JSON.stringify(bundle, null, 2)));
 }
 
 /** Nothing any payload does has happened. */

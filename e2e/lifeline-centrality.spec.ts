@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, openFiles, test } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
@@ -141,10 +141,7 @@ test('lifeline and centrality work on an opened CSV', async ({ page }) => {
     mimeType: 'text/csv',
     buffer: readFileSync(`static/examples/csv/${name}`),
   });
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Data', exact: true }).click();
-  await page.getByRole('button', { name: 'Open dataset' }).click();
-  await (await chooser).setFiles([file('nodes.csv'), file('edges.csv')]);
+  await openFiles(page, [file('nodes.csv'), file('edges.csv')]);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Imported network');
   await slider(page).fill('1520');
   await expect(ranking(page)).toHaveAccessibleName('Most connected in 1520');

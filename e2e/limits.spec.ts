@@ -3,13 +3,10 @@
  * a message that names the limit, before the page freezes; the dataset on screen stays.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openFiles, test } from './fixtures';
 
 async function open(page: Page, name: string, buffer: Buffer): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Data', exact: true }).click();
-  await page.getByRole('button', { name: 'Open dataset' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
+  await openFiles(page, { name, mimeType: 'application/json', buffer });
 }
 
 /** The page still answers: the year moves and the bundled dataset is still on screen. */

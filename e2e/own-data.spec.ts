@@ -5,7 +5,7 @@
  */
 import { test as plainTest, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, jsonFile, openFiles, test, type Upload } from './fixtures';
 
 const EXAMPLE = readFileSync('static/examples/henry-viii-court.json', 'utf8');
 const COURT = 'The court of Henry VIII, 1509–1547';
@@ -15,12 +15,6 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
 const graph = (page: Page) => page.getByRole('application', { name: /^Network graph of / });
 
-type Upload = { name: string; mimeType: string; buffer: Buffer };
-const json = (name: string, text: string): Upload => ({
-  name,
-  mimeType: 'application/json',
-  buffer: Buffer.from(text),
-});
 const csv = (name: string, text: string): Upload => ({
   name,
   mimeType: 'text/csv',
@@ -31,13 +25,6 @@ async function start(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
   await expect(slider(page)).toBeVisible();
   await expect(heading(page)).toContainText(BUNDLED_TITLE);
-}
-
-async function pick(page: Page, files: Upload[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Data', exact: true }).click();
-  await page.getByRole('button', { name: 'Open dataset' }).click();
-  await (await chooser).setFiles(files);
 }
 
 async function expectCourt(page: Page, year = '1529'): Promise<void> {
@@ -54,7 +41,7 @@ test('a picked bundle replaces the dataset: graph, title and years change', asyn
   await page.getByRole('button', { name: 'Data', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Reset to bundled dataset' })).toBeVisible();
   await page.getByRole('button', { name: 'Data', exact: true }).click();
-  await pick(page, [json('court.json', EXAMPLE)]);
+  await openFiles(page, [jsonFile('court.json', EXAMPLE)]);
   // The year of the previous dataset is out of range: the new default year is shown
   await expectCourt(page);
   await expect(page).toHaveURL(/year=1529/);
@@ -72,7 +59,7 @@ test('an invalid bundle lists its errors with line numbers and changes nothing',
     '"from": "1532"',
     '"from": "1532-02-30"',
   );
-  await pick(page, [json('broken.json', broken)]);
+  await openFiles(page, [jsonFile('broken.json', broken)]);
   const dialog = page.getByRole('dialog', { name: 'broken.json could not be opened' });
   await expect(dialog).toBeVisible();
   const problems = dialog.getByRole('listitem');
@@ -89,7 +76,7 @@ test('an invalid bundle lists its errors with line numbers and changes nothing',
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '1929');
   expect(await graph(page).getAttribute('aria-label')).toBe(before);
   // A file that is not JSON at all: a syntax error at its place; closed with the button
-  await pick(page, [json('notes.json', '{\n  "dataset": nope\n}')]);
+  await openFiles(page, [jsonFile('notes.json', '{\n  "dataset": nope\n}')]);
   const syntax = page.getByRole('dialog', { name: 'notes.json could not be opened' });
   await expect(syntax.getByRole('listitem').first()).toHaveText(/^notes\.json:2:\d+ /);
   await syntax.getByRole('button', { name: 'Close' }).click();
@@ -101,7 +88,7 @@ test('an opened dataset survives a reload, and reset brings the bundled one back
   page,
 }) => {
   await start(page);
-  await pick(page, [json('court.json', EXAMPLE)]);
+  await openFiles(page, [jsonFile('court.json', EXAMPLE)]);
   await expectCourt(page);
   await page.getByRole('button', { name: 'Next year' }).click();
   await expect(page).toHaveURL(/year=1530/);
@@ -152,7 +139,10 @@ test('CSV import: nodes.csv and edges.csv become a dataset; a bad cell is placed
     'henry,wolsey,alliance,1514,1529-10',
     'henry,more,rivalry,1534-04,1535-07-06',
   ].join('\n');
-  await pick(page, [csv('edges.csv', edges.replace('1534-04', '1534-4')), csv('nodes.csv', nodes)]);
+  await openFiles(page, [
+    csv('edges.csv', edges.replace('1534-04', '1534-4')),
+    csv('nodes.csv', nodes),
+  ]);
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('listitem')).toHaveText([
     'edges.csv:5:20 rivalry "rivalry-henry-more" .start: "1534-4" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
@@ -160,7 +150,7 @@ test('CSV import: nodes.csv and edges.csv become a dataset; a bad cell is placed
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(heading(page)).toContainText(BUNDLED_TITLE);
 
-  await pick(page, [csv('nodes.csv', nodes), csv('edges.csv', edges)]);
+  await openFiles(page, [csv('nodes.csv', nodes), csv('edges.csv', edges)]);
   await expect(heading(page)).toContainText('Imported network');
   // The range is the edges' (the council's founding in 1509 does not widen it); the busiest year first
   await expect(slider(page)).toHaveAttribute('min', '1514');
@@ -180,7 +170,7 @@ test('CSV import: an edges file alone opens, its ends inferred as people', async
     'Henry VIII,Thomas More,rivalry,1534-04,1535-07-06,"Guy 2000, p. 201"',
     'Thomas More,Thomas Cromwell,rivalry,1533,1535-07,"Guy 2000, p. 190"',
   ].join('\n');
-  await pick(page, [csv('edges.csv', edges)]);
+  await openFiles(page, [csv('edges.csv', edges)]);
   await expect(heading(page)).toContainText('Imported network');
   await expect(slider(page)).toHaveAttribute('min', '1514');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '1534');
@@ -266,7 +256,7 @@ test('a dataset without a layout gets one from the worker, with a progress bar',
       if (bar) document.body.dataset.sawProgress = 'yes';
     }).observe(document.body, { childList: true, subtree: true });
   });
-  await pick(page, [json('no-layout.json', JSON.stringify(bundle))]);
+  await openFiles(page, [jsonFile('no-layout.json', JSON.stringify(bundle))]);
   await expectCourt(page);
   await expect(page.locator('body')).toHaveAttribute('data-saw-progress', 'yes');
   await expect(page.getByRole('progressbar', { name: 'Computing layout' })).toHaveCount(0);

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, jsonFile, openFiles, test } from './fixtures';
 
 const BUNDLE = readFileSync('src/lib/io/fixtures/edtf-bundle.json', 'utf8');
 const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
@@ -28,16 +28,7 @@ test('a bundle using every date form loads and Details says its dates in words',
 }) => {
   await page.goto('/');
   await expect(slider(page)).toBeVisible();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Data', exact: true }).click();
-  await page.getByRole('button', { name: 'Open dataset' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'edtf.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(BUNDLE),
-  });
+  await openFiles(page, jsonFile('edtf.json', BUNDLE));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Uncertain dates');
   const words: [string, string][] = [
     ['ghost', 'about 1880 – the 1930s'],

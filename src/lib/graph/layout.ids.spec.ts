@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '$lib/io/json/load';
 import { computeLayout } from './layout';
+import { errorTexts } from '$lib/testing/loaded';
 
 const dir = fileURLToPath(new URL('../io/fixtures/valid/', import.meta.url));
 const bundle: Record<string, unknown> = {};
@@ -23,7 +24,7 @@ describe('computeLayout with prototype-like ids', () => {
         .replaceAll('"trotsky"', `"${id}"`)
         .replaceAll('"politburo"', '"constructor-of-power"');
       const result = loadBundle(text);
-      expect(result.ok ? [] : result.errors.map((e) => e.text)).toEqual([]);
+      expect(errorTexts(result)).toEqual([]);
       if (!result.ok) return;
       const { positions } = computeLayout(result.data);
       expect(Object.keys(positions).sort()).toEqual(

@@ -17,9 +17,9 @@ export interface Pointed {
   links: number;
 }
 
+/** Classes of the pointed node, by what points at it, and of its neighbours (stylesheet.ts). */
+const MARKS: Record<Pointed['by'], string> = { mouse: 'hover', keyboard: 'hover keyboard' };
 const NEAR = 'near';
-const POINTED = 'hover';
-const KEYBOARD = 'keyboard';
 
 export class Pointer {
   private current: NodeSingular | undefined;
@@ -92,13 +92,13 @@ export class Pointer {
 
   private point(node: NodeSingular | undefined, by: Pointed['by']): void {
     this.cy.batch(() => {
-      this.current?.removeClass(`${POINTED} ${KEYBOARD}`);
+      this.current?.removeClass(MARKS.keyboard);
       this.near.removeClass(NEAR);
       this.near = this.cy.collection();
       this.current = node;
       this.by = by;
       if (!node) return;
-      node.addClass(by === 'keyboard' ? `${POINTED} ${KEYBOARD}` : POINTED);
+      node.addClass(MARKS[by]);
       const edges = node.connectedEdges(':visible');
       this.near = edges.union(edges.connectedNodes(':visible')).not(node);
       this.near.addClass(NEAR);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFiles } from './json/load';
 import { readDatasetFolder } from './node-files';
+import { errorTexts } from '$lib/testing/loaded';
 
 const root = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -147,7 +148,7 @@ describe('fixtures with one defect each', () => {
 
   it('loads the valid fixture with no error and no warning', () => {
     const result = loadDatasetFiles(readFixture('valid'), { dir: 'graph-data' });
-    expect(result.ok ? [] : result.errors.map((p) => p.text)).toEqual([]);
+    expect(errorTexts(result)).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(result.ok && result.data.layout?.positions.stalin).toEqual({ x: 0, y: 0 });
   });

@@ -8,3 +8,8 @@ export function dataOf<T>(result: Loaded<T>): T {
   if (!result.ok) throw new Error(result.errors.map((e) => e.text).join('\n'));
   return result.data;
 }
+
+/** The error texts of `result`, in order; none when it loaded. */
+export function errorTexts(result: Loaded<unknown>): string[] {
+  return result.ok ? [] : result.errors.map((e) => e.text);
+}

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { loadCsv, type CsvInput } from './csv';
 import { loadBundle } from '../json/load';
-import { dataOf } from '$lib/testing/loaded';
+import { dataOf, errorTexts } from '$lib/testing/loaded';
 
 const NODES = `Id,Label,Type,Start,End
 york,"Richard, Duke of York",person,1411-09-21,1460-12-30
@@ -30,13 +30,12 @@ function input(nodes = NODES, edges = EDGES, extra: Partial<CsvInput> = {}): Csv
 
 function errorsOf(result: ReturnType<typeof loadCsv>): string[] {
   expect(result.ok).toBe(false);
-  return result.ok ? [] : result.errors.map((p) => p.text);
+  return errorTexts(result);
 }
 
 describe('loadCsv', () => {
   it('maps Gephi-style nodes and edges onto people, factions and relationships', () => {
-    const result = loadCsv(input(), { year: 2024 });
-    const data = dataOf(result);
+    const data = dataOf(loadCsv(input(), { year: 2024 }));
     expect(data.people.map((p) => [p.id, p.name, p.born, p.died])).toEqual([
       ['york', 'Richard, Duke of York', '1411-09-21', '1460-12-30'],
       ['warwick', 'Richard Neville', '1428-11-22', '1471-04-14'],
@@ -83,8 +82,7 @@ describe('loadCsv', () => {
     const nodes = 'id;label;type\nRichard Neville;Warwick;person\nClarence;George;person\n';
     const edges =
       'source;target;type;relation;start\nRichard Neville;Clarence;Undirected;Ally;1469\n';
-    const result = loadCsv(input(nodes, edges));
-    const data = dataOf(result);
+    const data = dataOf(loadCsv(input(nodes, edges)));
     expect(data.people.map((p) => p.id)).toEqual(['richard-neville', 'clarence']);
     expect(data.alliances[0]).toMatchObject({ a: 'richard-neville', b: 'clarence' });
     expect(data.dataset.range).toEqual({ from: '1469', to: '1469' });
@@ -157,8 +155,9 @@ describe('loadCsv', () => {
     expect(errorsOf(loadCsv(input(NODES, edges, extra)))).toEqual([
       'edges.csv:2:38 membership "york→yorkists" .citation: references unknown source "hicks-1998"',
     ]);
-    const result = loadCsv(input(NODES, edges.replace('; hicks-1998', ''), extra), { year: 2024 });
-    const data = dataOf(result);
+    const data = dataOf(
+      loadCsv(input(NODES, edges.replace('; hicks-1998', ''), extra), { year: 2024 }),
+    );
     expect(data.dataset).toMatchObject({
       title: 'The Wars of the Roses',
       defaultTime: '1461',

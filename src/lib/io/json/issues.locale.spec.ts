@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadDatasetFiles } from './load';
 import { readDatasetFolder } from '../node-files';
+import { errorTexts } from '$lib/testing/loaded';
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const FIXTURES = ['bad-date', 'bad-enum', 'missing-field', 'unknown-field', 'wrong-type'];
@@ -22,7 +23,7 @@ function messages(): string[] {
   const sets = [...FIXTURES.map((name) => readDatasetFolder(root + name)), noAuthors()];
   return sets.flatMap((files) => {
     const result = loadDatasetFiles(files, { dir: 'graph-data' });
-    return result.ok ? [] : result.errors.map((e) => e.text);
+    return errorTexts(result);
   });
 }
 

@@ -9,6 +9,7 @@ import { loadBundle } from './load';
 import { readDatasetFolder } from '../node-files';
 import { checkDataset } from '../../model/dataset/dataset';
 import type { DatasetRecords } from '../../model/dataset/schema';
+import { errorTexts } from '$lib/testing/loaded';
 
 const dir = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 type Row = Record<string, unknown>;
@@ -27,7 +28,7 @@ function load(edit: (records: Record<string, Row[]>) => void) {
   edit(records as Record<string, Row[]>);
   const result = loadBundle(JSON.stringify(records, null, 2), 'bundle.json');
   return {
-    errors: result.ok ? [] : result.errors.map((e) => e.text),
+    errors: errorTexts(result),
     warnings: result.warnings.map((w) => w.text),
   };
 }

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadBundle, loadDatasetFiles, requiredFiles, type LoadResult } from './load';
+import { loadBundle, loadDatasetFiles, requiredFiles } from './load';
 import { MAX_FILE_CHARS, MAX_LISTED, MAX_RECORDS } from './limits';
+import { errorTexts } from '$lib/testing/loaded';
 
 const fixture = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 
@@ -22,10 +23,6 @@ function validBundle(): Record<string, unknown> {
     bundle[name] = 'items' in value ? value.items : value;
   }
   return bundle;
-}
-
-function errorTexts(result: LoadResult): string[] {
-  return result.ok ? [] : result.errors.map((e) => e.text);
 }
 
 /** The errors of the valid files with some replaced: by a text, or by what `edit` makes of it. */

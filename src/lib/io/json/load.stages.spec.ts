@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBundle, loadDatasetFiles } from './load';
 import { readDatasetFolder } from '../node-files';
+import { errorTexts } from '$lib/testing/loaded';
 
 const dir = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 const valid = readDatasetFolder(dir);
@@ -18,7 +19,7 @@ function load(edits: Record<string, [string, string]>) {
     files[file] = files[file].replace(from, to);
   }
   const result = loadDatasetFiles(files, { dir: 'graph-data' });
-  return result.ok ? [] : result.errors.map((e) => e.text);
+  return errorTexts(result);
 }
 
 describe('a dataset with errors in several stages', () => {
@@ -57,7 +58,7 @@ describe('a single-file bundle with errors in several stages', () => {
     }
     edit(records as Record<string, unknown[]>);
     const result = loadBundle(JSON.stringify(records, null, 2), 'bundle.json');
-    return result.ok ? [] : result.errors.map((e) => e.text);
+    return errorTexts(result);
   };
   type Row = Record<string, unknown>;
 

@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBundle, loadDatasetFiles, type LoadResult } from './load';
 import { readDatasetFolder } from '../node-files';
+import { errorTexts } from '$lib/testing/loaded';
 
 const dir = fileURLToPath(new URL('../../../../graph-data/', import.meta.url));
 const files = readDatasetFolder(dir);
 
 function errors(result: LoadResult): string[] {
-  return result.ok ? [] : result.errors.map((e) => e.text);
+  return errorTexts(result);
 }
 
 /** graph-data with tours.json replaced by one tour whose first step is `step` over a valid one. */

@@ -8,15 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { damagedText } from '$lib/testing/damaged-text';
 import { openTexts } from '../open';
 import { isWikidataResults, loadWikidata, wikidataDate } from './wikidata';
-import { dataOf } from '$lib/testing/loaded';
+import { dataOf, errorTexts } from '$lib/testing/loaded';
 
 const text = readFileSync(new URL('../fixtures/wikidata-query.json', import.meta.url), 'utf8');
 const file = { name: 'wikidata-query.json', text };
 
 describe('Wikidata import', () => {
   it('makes people and positions with their Wikidata ids, and memberships with dates', () => {
-    const result = loadWikidata(file, { year: 2026 });
-    const data = dataOf(result);
+    const data = dataOf(loadWikidata(file, { year: 2026 }));
     expect(data.people.map((p) => [p.id, p.wikidata, p.born, p.died])).toEqual([
       ['joseph-stalin', 'Q855', '1878-12-18', '1953-03-05'],
       ['leon-trotsky', 'Q33391', '1879-11-07', '1940-08-21'],
@@ -55,7 +54,7 @@ describe('Wikidata import', () => {
   it('places problems at the row they come from', () => {
     const bad = text.replace('"1927-11-12T00:00:00Z"', '"1907-11-12T00:00:00Z"');
     const result = loadWikidata({ name: 'q.json', text: bad });
-    const errors = result.ok ? [] : result.errors.map((e) => e.text);
+    const errors = errorTexts(result);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^q\.json:\d+:\d+ membership "leon-trotsky→communist-party/);
     const line = Number(errors[0].split(':')[1]);

@@ -1,28 +1,20 @@
 /** The details of a faction: span, notes and members year by year. */
 import { resolveSources } from '../dataset/citations';
-import { disputeOf, relationshipLines } from './details-relations';
+import { detailsFor, disputeOf, relationshipLines } from './details-relations';
 import type { FactionDetails, MemberLine } from './details-types';
 import { named } from '../dataset/labels';
 import type { Lookup } from '../dataset/lookup';
-import type { DatasetRecords, Membership, MembershipRole } from '../dataset/schema';
+import type { Membership, MembershipRole } from '../dataset/schema';
 import { formatSpan, rangeYears } from './spans';
-import { activeIn, membershipKey, yearWindow, type TimelineState } from '../timeline/timeline';
+import { activeIn, membershipKey, yearWindow } from '../timeline/timeline';
 
 /**
  * Everything the details panel says about a faction: kind, span, summary, fabricated and
  * disputed notes, relationships, and for each year of the dataset's range the faction
  * overlaps, its members (leaders first, then by name). Undefined unless it is a faction.
  */
-export function factionDetails(
-  data: DatasetRecords,
-  lookup: Lookup,
-  state: TimelineState,
-  factionId: string,
-): FactionDetails | undefined {
-  const ref = lookup.byId.get(factionId);
-  if (ref?.kind !== 'faction') return undefined;
-  const f = ref.record;
-  const memberships = data.memberships.filter((m) => m.faction === factionId);
+export const factionDetails = detailsFor('faction', (f, data, lookup, state): FactionDetails => {
+  const memberships = data.memberships.filter((m) => m.faction === f.id);
   const membersByYear = rangeYears(data.dataset.range)
     .filter(
       (y) => activeIn(f, yearWindow(y)) || memberships.some((m) => activeIn(m, yearWindow(y))),
@@ -42,10 +34,10 @@ export function factionDetails(
     fabricated: f.fabricated === true,
     ...disputeOf(f),
     membersByYear,
-    relationships: relationshipLines(data, lookup, factionId, state),
+    relationships: relationshipLines(data, lookup, f.id, state),
     sources: resolveSources(f.sources, lookup.sources),
   };
-}
+});
 
 /** Members in a year, one line per person (a leader in any membership counts as leader). */
 function membersIn(memberships: Membership[], lookup: Lookup, year: number): MemberLine[] {

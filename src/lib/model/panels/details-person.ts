@@ -1,28 +1,25 @@
 /** The details of a person in a year. */
 import { resolveSources } from '../dataset/citations';
 import { formatPartialDate } from '../time/dates';
-import { byDate, disputeOf, membershipLine, relationshipLines } from './details-relations';
+import {
+  byDate,
+  detailsFor,
+  disputeOf,
+  membershipLine,
+  relationshipLines,
+} from './details-relations';
 import type { PersonDetails, RoleLine } from './details-types';
 import { fateText, fateWord } from '../timeline/format';
-import type { Lookup } from '../dataset/lookup';
-import type { DatasetRecords, Person } from '../dataset/schema';
+import type { Person } from '../dataset/schema';
 import { formatLife, formatSpan } from './spans';
 import { activeIn, periodOf, windowLabel, type TimelineState } from '../timeline/timeline';
 
 /**
  * Everything the details panel says about a person in the state's window: names, life,
  * status, roles, memberships and relationships (each with resolved sources). Undefined
- * unless `personId` is a person of the dataset.
+ * unless the id is a person of the dataset.
  */
-export function personDetails(
-  data: DatasetRecords,
-  lookup: Lookup,
-  state: TimelineState,
-  personId: string,
-): PersonDetails | undefined {
-  const ref = lookup.byId.get(personId);
-  if (ref?.kind !== 'person') return undefined;
-  const p = ref.record;
+export const personDetails = detailsFor('person', (p, data, lookup, state): PersonDetails => {
   const roles: RoleLine[] = [...p.roles].sort(byDate((r) => r.from)).map((r) => {
     const active = activeIn(r, state.window);
     return {
@@ -34,7 +31,7 @@ export function personDetails(
     };
   });
   const memberships = data.memberships
-    .filter((m) => m.person === personId)
+    .filter((m) => m.person === p.id)
     .sort(byDate((m) => m.from))
     .map((m) => membershipLine(m, lookup, state));
   return {
@@ -50,10 +47,10 @@ export function personDetails(
     roles,
     factionsInYear: memberships.filter((m) => m.active),
     memberships,
-    relationships: relationshipLines(data, lookup, personId, state),
+    relationships: relationshipLines(data, lookup, p.id, state),
     sources: resolveSources(p.sources, lookup.sources),
   };
-}
+});
 
 function optional(p: Person): Pick<PersonDetails, 'fullName' | 'nativeName' | 'life' | 'fate'> {
   const out: Pick<PersonDetails, 'fullName' | 'nativeName' | 'life' | 'fate'> = {};

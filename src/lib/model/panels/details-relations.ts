@@ -3,7 +3,7 @@ import { resolveSources } from '../dataset/citations';
 import { comparePartialDates, formatPartialDate, isPartialDate } from '../time/dates';
 import type { DisputeInfo, MembershipLine, RelationshipLine } from './details-types';
 import { named } from '../dataset/labels';
-import type { Lookup } from '../dataset/lookup';
+import type { Lookup, RecordEntry } from '../dataset/lookup';
 import type { DatasetRecords, Membership } from '../dataset/schema';
 import { formatSpan } from './spans';
 import {
@@ -18,6 +18,30 @@ export type ActiveSets = Pick<
   TimelineState,
   'window' | 'alliances' | 'rivalries' | 'betrayals' | 'pastBetrayals'
 >;
+
+type RecordOf<K extends RecordEntry['kind']> = Extract<RecordEntry, { kind: K }>['record'];
+
+/** The details of one kind of record by its id, as the panel asks for them. */
+export type DetailsOf<D> = (
+  data: DatasetRecords,
+  lookup: Lookup,
+  state: TimelineState,
+  id: string,
+) => D | undefined;
+
+/**
+ * Details of records of `kind`: `build` gets the record itself; an id of any other kind, or
+ * of no record, has none (undefined).
+ */
+export function detailsFor<K extends RecordEntry['kind'], D>(
+  kind: K,
+  build: (record: RecordOf<K>, data: DatasetRecords, lookup: Lookup, state: TimelineState) => D,
+): DetailsOf<D> {
+  return (data, lookup, state, id) => {
+    const ref = lookup.byId.get(id);
+    return ref?.kind === kind ? build(ref.record as RecordOf<K>, data, lookup, state) : undefined;
+  };
+}
 
 /** The dispute flag and note of a record. */
 export function disputeOf(record: { disputed?: boolean; note?: string }): DisputeInfo {

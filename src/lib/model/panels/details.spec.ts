@@ -6,6 +6,8 @@ import {
   factionDetails,
   personDetails,
   selectionDetails,
+  type DetailsOf,
+  type SelectionDetails,
 } from './details';
 import { buildLookup } from '../dataset/lookup';
 import type { DatasetRecords } from '../dataset/schema';
@@ -167,18 +169,121 @@ const timeline = buildTimeline(data);
 /** The state of a year from the dataset's own timeline, as the panel gets it from the explorer. */
 const at = (year: number) => timeline.stateAt(yearWindow(year));
 
+/** What the details of one kind (`of`) give of the record `id` in `year`. */
+const detailsAt = <D>(of: DetailsOf<D>, year: number, id: string) => of(data, lookup, at(year), id);
+
+describe('the details of a record in a year', () => {
+  // [what is described, the details of its kind, year, id, what they say (in part)]
+  const cases: [string, DetailsOf<SelectionDetails>, number, string, object][] = [
+    [
+      'a person: names, life and status',
+      personDetails,
+      1924,
+      'stalin',
+      {
+        name: 'Joseph Stalin',
+        fullName: 'Iosif Vissarionovich Dzhugashvili',
+        nativeName: 'Иосиф Сталин',
+        aliases: ['Koba'],
+        life: 'born 18 Dec 1878',
+        status: 'alive',
+        statusText: 'alive in 1924',
+      },
+    ],
+    [
+      'a person after their death: the status of the year',
+      personDetails,
+      1937,
+      'zinoviev',
+      { status: 'dead', statusText: 'executed 1936', life: '1883 – 25 Aug 1936' },
+    ],
+    [
+      'someone not yet born',
+      personDetails,
+      1880,
+      'kirov',
+      { status: 'unborn', statusText: 'not yet born in 1880' },
+    ],
+    [
+      'a faction: span and notes',
+      factionDetails,
+      1925,
+      'troika',
+      {
+        factionKind: 'leadership',
+        when: '1923 – Dec 1925',
+        active: true,
+        disputed: true,
+        note: 'Dates vary.',
+        fabricated: false,
+      },
+    ],
+    ['a fabricated faction', factionDetails, 1925, 'bloc', { fabricated: true, active: false }],
+    [
+      'an alliance: what ended it',
+      edgeDetails,
+      1925,
+      'stalin-zinoviev',
+      {
+        kind: 'alliance',
+        title: 'Alliance: Joseph Stalin – Grigory Zinoviev',
+        when: '1923 – Dec 1925',
+        summary: 'Against Trotsky.',
+        related: [
+          {
+            label: 'Ended by',
+            id: 'break',
+            text: 'Betrayal: Joseph Stalin → Grigory Zinoviev (Dec 1925)',
+          },
+        ],
+      },
+    ],
+    [
+      'a betrayal: direction, dispute note and the alliance it ends',
+      edgeDetails,
+      1925,
+      'break',
+      {
+        kind: 'betrayal',
+        when: 'Dec 1925',
+        active: true,
+        disputed: true,
+        note: 'Who moved first is debated.',
+        ends: [
+          { role: 'By', ref: { id: 'stalin', name: 'Joseph Stalin' } },
+          { role: 'Against', ref: { id: 'zinoviev', name: 'Grigory Zinoviev' } },
+        ],
+        related: [{ label: 'Ends', id: 'stalin-zinoviev' }],
+      },
+    ],
+    [
+      'a membership, by its key',
+      edgeDetails,
+      1924,
+      'zinoviev--troika--1923',
+      {
+        kind: 'membership',
+        title: 'Membership: Grigory Zinoviev in Troika',
+        ends: [{ role: 'Leader' }, { role: 'Faction', ref: { id: 'troika' } }],
+        when: '1923 – Dec 1925',
+      },
+    ],
+    [
+      'a rivalry not yet begun',
+      edgeDetails,
+      1926,
+      'stalin-kirov',
+      { kind: 'rivalry', when: 'since 1927', active: false },
+    ],
+  ];
+  it.each(cases)('%s', (_, of, year, id, expected) => {
+    expect(detailsAt(of, year, id)).toMatchObject(expected);
+  });
+});
+
 describe('personDetails', () => {
-  it('gives names, life, roles and memberships as of a year', () => {
-    const d = personDetails(data, lookup, at(1924), 'stalin');
-    expect(d).toMatchObject({
-      name: 'Joseph Stalin',
-      fullName: 'Iosif Vissarionovich Dzhugashvili',
-      nativeName: 'Иосиф Сталин',
-      aliases: ['Koba'],
-      life: 'born 18 Dec 1878',
-      status: 'alive',
-      statusText: 'alive in 1924',
-    });
+  it('gives roles and memberships as of a year', () => {
+    const d = detailsAt(personDetails, 1924, 'stalin');
     expect(d?.roles.map((r) => [r.title, r.when, r.active])).toEqual([
       ['Commissar', '1917 – 1923', false],
       ['General Secretary', 'since Apr 1922', true],
@@ -187,27 +292,27 @@ describe('personDetails', () => {
     expect(d?.factionsInYear.map((m) => [m.faction.name, m.role, m.when])).toEqual([
       ['Troika', 'member', '1923 – 1925'],
     ]);
-    expect(personDetails(data, lookup, at(1927), 'stalin')?.factionsInYear).toEqual([]);
+    expect(detailsAt(personDetails, 1927, 'stalin')?.factionsInYear).toEqual([]);
   });
 
   it('resolves sources and links only http(s) URLs', () => {
-    const [web, bad] = personDetails(data, lookup, at(1924), 'stalin')?.sources ?? [];
+    const [web, bad] = detailsAt(personDetails, 1924, 'stalin')?.sources ?? [];
     // A safe source comes through whole: the record as the dataset has it.
     expect(web).toEqual(data.sources.find((s) => s.id === 'web'));
     expect(bad.url).toBeUndefined();
-    expect(personDetails(data, lookup, at(1924), 'zinoviev')?.sources[0]).toMatchObject({
+    expect(detailsAt(personDetails, 1924, 'zinoviev')?.sources[0]).toMatchObject({
       author: 'Robert Conquest',
       page: '12',
     });
   });
 
   it('lists relationships with counterparts, dates and direction', () => {
-    const rel = personDetails(data, lookup, at(1925), 'zinoviev')?.relationships ?? [];
+    const rel = detailsAt(personDetails, 1925, 'zinoviev')?.relationships ?? [];
     expect(rel.map((r) => [r.label, r.counterpart.name, r.when, r.active, r.disputed])).toEqual([
       ['Alliance with', 'Joseph Stalin', '1923 – Dec 1925', true, false],
       ['Betrayed by', 'Joseph Stalin', 'Dec 1925', true, true],
     ]);
-    const stalin = personDetails(data, lookup, at(1928), 'stalin')?.relationships ?? [];
+    const stalin = detailsAt(personDetails, 1928, 'stalin')?.relationships ?? [];
     expect(stalin.map((r) => [r.label, r.counterpart.id, r.active])).toEqual([
       ['Alliance with', 'zinoviev', false],
       ['Betrayed', 'zinoviev', false],
@@ -215,103 +320,40 @@ describe('personDetails', () => {
     ]);
   });
 
-  it('gives the fate, precisely dated, and the status of the year', () => {
-    const d = personDetails(data, lookup, at(1937), 'zinoviev');
-    expect(d).toMatchObject({
-      status: 'dead',
-      statusText: 'executed 1936',
-      life: '1883 – 25 Aug 1936',
-    });
-    expect(d?.fate).toEqual({ text: 'executed 25 Aug 1936', disputed: true, note: 'A note.' });
-  });
-
-  it('says when someone is not yet born', () => {
-    expect(personDetails(data, lookup, at(1880), 'kirov')).toMatchObject({
-      status: 'unborn',
-      statusText: 'not yet born in 1880',
+  it('gives the fate, precisely dated', () => {
+    expect(detailsAt(personDetails, 1937, 'zinoviev')?.fate).toEqual({
+      text: 'executed 25 Aug 1936',
+      disputed: true,
+      note: 'A note.',
     });
   });
 });
 
 describe('factionDetails', () => {
-  it('gives span, notes and members by year, leaders first', () => {
-    const d = factionDetails(data, lookup, at(1925), 'troika');
-    expect(d).toMatchObject({
-      factionKind: 'leadership',
-      when: '1923 – Dec 1925',
-      active: true,
-      disputed: true,
-      note: 'Dates vary.',
-      fabricated: false,
-    });
+  it('gives members by year, leaders first', () => {
+    const d = detailsAt(factionDetails, 1925, 'troika');
     expect(
       d?.membersByYear.map((y) => [y.year, y.members.map((m) => `${m.person.name}:${m.role}`)]),
     ).toEqual([
       [1924, ['Grigory Zinoviev:leader', 'Joseph Stalin:member']],
       [1925, ['Grigory Zinoviev:leader', 'Joseph Stalin:member', 'Sergei Kirov:member']],
     ]);
-    expect(factionDetails(data, lookup, at(1925), 'bloc')).toMatchObject({
-      fabricated: true,
-      active: false,
-    });
   });
 });
 
 describe('edgeDetails', () => {
-  it('describes an alliance with its ends and what ended it', () => {
-    const d = edgeDetails(data, lookup, at(1925), 'stalin-zinoviev');
-    expect(d).toMatchObject({
-      kind: 'alliance',
-      title: 'Alliance: Joseph Stalin – Grigory Zinoviev',
-      when: '1923 – Dec 1925',
-      summary: 'Against Trotsky.',
-      related: [
-        {
-          label: 'Ended by',
-          id: 'break',
-          text: 'Betrayal: Joseph Stalin → Grigory Zinoviev (Dec 1925)',
-        },
-      ],
-    });
+  it('gives both ends of an alliance', () => {
+    const d = detailsAt(edgeDetails, 1925, 'stalin-zinoviev');
     expect(d?.ends.map((e) => e.ref.id)).toEqual(['stalin', 'zinoviev']);
-  });
-
-  it('describes a betrayal with direction, dispute note and the alliance it ends', () => {
-    expect(edgeDetails(data, lookup, at(1925), 'break')).toMatchObject({
-      kind: 'betrayal',
-      when: 'Dec 1925',
-      active: true,
-      disputed: true,
-      note: 'Who moved first is debated.',
-      ends: [
-        { role: 'By', ref: { id: 'stalin', name: 'Joseph Stalin' } },
-        { role: 'Against', ref: { id: 'zinoviev', name: 'Grigory Zinoviev' } },
-      ],
-      related: [{ label: 'Ends', id: 'stalin-zinoviev' }],
-    });
-  });
-
-  it('describes a membership by its key, and a rivalry', () => {
-    expect(edgeDetails(data, lookup, at(1924), 'zinoviev--troika--1923')).toMatchObject({
-      kind: 'membership',
-      title: 'Membership: Grigory Zinoviev in Troika',
-      ends: [{ role: 'Leader' }, { role: 'Faction', ref: { id: 'troika' } }],
-      when: '1923 – Dec 1925',
-    });
-    expect(edgeDetails(data, lookup, at(1926), 'stalin-kirov')).toMatchObject({
-      kind: 'rivalry',
-      when: 'since 1927',
-      active: false,
-    });
   });
 });
 
 describe('details of a record of another kind', () => {
   it('are undefined: a person, a faction and an edge each answer for their own kind', () => {
-    expect(personDetails(data, lookup, at(1924), 'troika')).toBeUndefined();
-    expect(personDetails(data, lookup, at(1924), 'nobody')).toBeUndefined();
-    expect(factionDetails(data, lookup, at(1925), 'stalin')).toBeUndefined();
-    expect(edgeDetails(data, lookup, at(1926), 'stalin')).toBeUndefined();
+    expect(detailsAt(personDetails, 1924, 'troika')).toBeUndefined();
+    expect(detailsAt(personDetails, 1924, 'nobody')).toBeUndefined();
+    expect(detailsAt(factionDetails, 1925, 'stalin')).toBeUndefined();
+    expect(detailsAt(edgeDetails, 1926, 'stalin')).toBeUndefined();
   });
 });
 

@@ -13,7 +13,7 @@ import type { TimelineState } from '../timeline/timeline';
 export { edgeDetails, eventDetails } from './details-edge';
 export { factionDetails } from './details-faction';
 export { personDetails } from './details-person';
-export { byPeriod } from './details-relations';
+export { byPeriod, type DetailsOf } from './details-relations';
 export type * from './details-types';
 
 /**
