@@ -97,7 +97,7 @@ describe('the patched Cytoscape', () => {
     const a = cy.getElementById('a');
     const before = { ...a.boundingBox() };
     a.addClass('big');
-    expect(a.pstyle('z-index').value).toBe(5);
+    expect(a.numericStyle('z-index')).toBe(5);
     expect(a.boundingBox().w).toBeGreaterThan(60);
     a.removeClass('big');
     expect({ ...a.boundingBox() }).toEqual(before);
@@ -123,15 +123,15 @@ describe('the patched Cytoscape', () => {
         classes: looks[(i * 5) % looks.length],
       });
     const depth = (e: cytoscape.SingularElementArgument) =>
-      e.pstyle('z-compound-depth').value === 'top' ? Number.MAX_SAFE_INTEGER : 0;
+      e.style('z-compound-depth') === 'top' ? Number.MAX_SAFE_INTEGER : 0;
     const overEdges = (e: cytoscape.SingularElementArgument) =>
-      e.pstyle('z-index-compare').value === 'auto' && e.isNode() ? 1 : 0;
+      e.style('z-index-compare') === 'auto' && e.isNode() ? 1 : 0;
     const added = cy.elements().toArray();
     const expected = [...added].sort(
       (a, b) =>
         depth(a) - depth(b) ||
         overEdges(a) - overEdges(b) ||
-        a.pstyle('z-index').value - b.pstyle('z-index').value ||
+        a.numericStyle('z-index') - b.numericStyle('z-index') ||
         added.indexOf(a) - added.indexOf(b),
     );
     // The canvas renderer's sort, run on this headless instance (it needs no canvas)
