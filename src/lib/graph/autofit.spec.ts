@@ -28,10 +28,15 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function setup(drawn = { width: 800, height: 600 }) {
+function setup(drawn = { width: 800, height: 600 }, padding = 0) {
   const container = { clientWidth: drawn.width, clientHeight: drawn.height } as HTMLElement;
   const handlers = new Map<string, () => void>();
-  let size = { ...drawn };
+  // Cytoscape's width and height are the container's less its padding
+  const inner = () => ({
+    width: container.clientWidth - 2 * padding,
+    height: container.clientHeight - 2 * padding,
+  });
+  let size = inner();
   const cy = {
     on: (events: string, handler: () => void) => {
       for (const event of events.split(' ')) handlers.set(event, handler);
@@ -39,7 +44,7 @@ function setup(drawn = { width: 800, height: 600 }) {
     off: () => {},
     width: () => size.width,
     height: () => size.height,
-    resize: vi.fn(() => (size = { width: container.clientWidth, height: container.clientHeight })),
+    resize: vi.fn(() => (size = inner())),
     destroyed: () => false,
   } as unknown as Core;
   const view = { fit: vi.fn(() => handlers.get(FITTED_EVENT)?.()) };
@@ -59,11 +64,21 @@ describe('keepFitted', () => {
     expect(view.fit).not.toHaveBeenCalled();
   });
 
-  it('resizes and fits again when the container changes size', () => {
+  it('resizes and fits again when the container changes size, once for each new size', () => {
     const { cy, view, resizeTo } = setup();
+    resizeTo(390, 600);
     resizeTo(390, 600);
     expect(cy.resize).toHaveBeenCalledTimes(1);
     expect(view.fit).toHaveBeenCalledTimes(1);
+    resizeTo(800, 600);
+    expect(cy.resize).toHaveBeenCalledTimes(2);
+  });
+
+  it('compares with the container as it was drawn, not with the graph inside its padding', () => {
+    const { cy, view, resizeTo } = setup({ width: 800, height: 600 }, 10);
+    resizeTo(800, 600);
+    expect(cy.resize).not.toHaveBeenCalled();
+    expect(view.fit).not.toHaveBeenCalled();
   });
 
   it('keeps the framing of a user who moved the view, and ignores a hidden container', () => {

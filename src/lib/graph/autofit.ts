@@ -24,13 +24,16 @@ export function keepFitted(view: { fit(): void }, cy: Core, container: HTMLEleme
   const onFit = () => (moved = false);
   cy.on(USER_MOVES, onMove);
   cy.on(FITTED_EVENT, onFit);
+  // The size the graph is drawn at: Cytoscape measured the container when it was created, just now
+  let drawn = { width: container.clientWidth, height: container.clientHeight };
   const observer = new ResizeObserver(() => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       const { clientWidth: width, clientHeight: height } = container;
       if (width === 0 || height === 0) return;
       // The first observation comes with the size the graph was drawn at: a resize would redraw it all
-      if (width === cy.width() && height === cy.height()) return;
+      if (width === drawn.width && height === drawn.height) return;
+      drawn = { width, height };
       cy.resize();
       if (!moved) view.fit();
     });

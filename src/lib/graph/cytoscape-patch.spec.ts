@@ -146,5 +146,10 @@ describe('the patched Cytoscape', () => {
       true,
     );
     expect(sorted.map((e) => e.id())).toEqual(expected.map((e) => e.id()));
+    // The collection's own sort compares with the same keys
+    const byZ = (cy.elements() as unknown as { sortByZIndex(): cytoscape.CollectionReturnValue })
+      .sortByZIndex()
+      .map((e) => e.id());
+    expect(byZ).toEqual(expected.map((e) => e.id()));
   });
 });

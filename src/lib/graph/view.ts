@@ -53,6 +53,8 @@ export const MAX_FRESH = 50;
 const LARGE_ZOOM = { minZoom: 0.02, maxZoom: 4 };
 /** Room around a node's position when fitting positions: the node and a short label. */
 const NODE_MARGIN = 30;
+/** How long a zoom must rest before the leading labels take their size (ms). */
+const LABEL_REST_MS = 120;
 
 export interface GraphViewOptions {
   container?: HTMLElement;
@@ -431,8 +433,7 @@ export class GraphView {
       );
     } else this.cy.fit(this.cy.elements(':visible'), padding);
     // A fit is a zoom at rest: the labels take their size now, not in a second full redraw
-    clearTimeout(this.leadTimer);
-    this.sizeLeading();
+    this.restLabels('now');
     this.cy.emit(FITTED_EVENT);
   }
 
@@ -446,13 +447,21 @@ export class GraphView {
   /** Switches a large network to the overview's lines when zoomed out, and back (`OVERVIEW`). */
   private updateDetail(): void {
     const zoom = this.cy.zoom();
-    // Leading labels keep their size on screen once the zoom rests (a few dozen nodes)
-    clearTimeout(this.leadTimer);
-    this.leadTimer = setTimeout(() => this.sizeLeading(), 120);
+    this.restLabels('soon');
     const overview = this.overview ? zoom < OVERVIEW.leave : zoom < OVERVIEW.enter;
     if (overview === this.overview) return;
     this.overview = overview;
     this.cy.style(buildStylesheet(this.palette, this.sheet()));
+  }
+
+  /**
+   * Leading labels keep their size on screen once the zoom rests (a few dozen nodes): `now` for a
+   * zoom that is already at rest (a fit), `soon` for one that may go on (a wheel, a pinch).
+   */
+  private restLabels(when: 'now' | 'soon'): void {
+    clearTimeout(this.leadTimer);
+    if (when === 'now') this.sizeLeading();
+    else this.leadTimer = setTimeout(() => this.sizeLeading(), LABEL_REST_MS);
   }
 
   private leadTimer: ReturnType<typeof setTimeout> | undefined;
